@@ -1,0 +1,64 @@
+package dev.ladderbench.cli;
+
+import dev.ladderbench.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/** The root command: opens the workbench when called without a subcommand. */
+@Command(name = "ladderbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = LadderbenchCommand.VersionProvider.class,
+        description = {
+                "Ladderbench: debug tabular machine-learning models rung by rung.",
+                "Without a command, opens the workbench window."},
+        subcommands = {})
+public final class LadderbenchCommand implements Callable<Integer> {
+
+    private final Runnable openWorkbench;
+
+    LadderbenchCommand(Runnable openWorkbench) {
+        this.openWorkbench = openWorkbench;
+    }
+
+    /**
+     * Runs the command line and returns the process exit code (see {@link ExitCodes}).
+     *
+     * @param openWorkbench opens the window and returns when it closes; the CLI knows nothing of the UI
+     */
+    public static int execute(String[] args, Runnable openWorkbench) {
+        return newCommandLine(openWorkbench).execute(args);
+    }
+
+    static CommandLine newCommandLine(Runnable openWorkbench) {
+        CommandLine commandLine = new CommandLine(new LadderbenchCommand(openWorkbench));
+        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INPUT_ERROR);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for the options.");
+            return ExitCodes.INPUT_ERROR;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            openWorkbench.run();
+            return ExitCodes.OK;
+        } catch (IllegalStateException e) {
+            new CommandLine(this).getErr().println(e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"Ladderbench " + Version.current(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}
