@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int FAILED_FINDING = 1;
     /** Usage or input error: one sentence on stderr, nothing written. */
     public static final int INPUT_ERROR = 2;
+    /** Ladderbench itself failed: a bug to report. */
+    public static final int INTERNAL_ERROR = 3;
 
     private ExitCodes() {
     }

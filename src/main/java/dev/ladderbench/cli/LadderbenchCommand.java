@@ -3,8 +3,12 @@ package dev.ladderbench.cli;
 import dev.ladderbench.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The root command: opens the workbench when called without a subcommand. */
 @Command(name = "ladderbench",
@@ -13,10 +17,15 @@ import java.util.concurrent.Callable;
         description = {
                 "Ladderbench: debug tabular machine-learning models rung by rung.",
                 "Without a command, opens the workbench window."},
-        subcommands = {})
+        subcommands = {ProfileCommand.class, BenchCommand.class})
 public final class LadderbenchCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LadderbenchCommand.class);
+
     private final Runnable openWorkbench;
+
+    @Spec
+    private CommandSpec spec;
 
     LadderbenchCommand(Runnable openWorkbench) {
         this.openWorkbench = openWorkbench;
@@ -33,7 +42,12 @@ public final class LadderbenchCommand implements Callable<Integer> {
 
     static CommandLine newCommandLine(Runnable openWorkbench) {
         CommandLine commandLine = new CommandLine(new LadderbenchCommand(openWorkbench));
-        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INPUT_ERROR);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            LOG.error("Unexpected failure running {}", String.join(" ", parseResult.originalArgs()), e);
+            cl.getErr().println("Ladderbench failed unexpectedly: " + e + ". This is a bug; the log above has the"
+                    + " details to report.");
+            return ExitCodes.INTERNAL_ERROR;
+        });
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println(e.getMessage());
             e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -49,7 +63,7 @@ public final class LadderbenchCommand implements Callable<Integer> {
             openWorkbench.run();
             return ExitCodes.OK;
         } catch (IllegalStateException e) {
-            new CommandLine(this).getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.INPUT_ERROR;
         }
     }

@@ -1,0 +1,55 @@
+package dev.ladderbench.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LadderbenchCommandTest {
+
+    @Test
+    void versionPrintsTheProductVersionAndExitsZero() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Ladderbench ").doesNotContain("unknown");
+    }
+
+    @Test
+    void helpListsTheProfileCommandButNotTheBenchmark() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: ladderbench").containsPattern("\\n +profile ").doesNotContainPattern("\\n +bench ");
+    }
+
+    @Test
+    void withoutArgumentsTheWorkbenchOpens() {
+        AtomicBoolean opened = new AtomicBoolean();
+
+        CliRun run = CliRun.withWorkbench(() -> opened.set(true));
+
+        assertThat(opened).isTrue();
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void aWorkbenchThatCannotOpenSaysWhyAndExitsTwo() {
+        CliRun run = CliRun.withWorkbench(() -> {
+            throw new IllegalStateException("There is no display to open the workbench window on.");
+        });
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(run.err()).isEqualToIgnoringNewLines("There is no display to open the workbench window on.");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitTwo() {
+        CliRun run = CliRun.of("profile", "x.csv", "--no-such-option");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(run.err()).contains("--no-such-option").contains("--help");
+        assertThat(run.out()).isEmpty();
+    }
+}
