@@ -1,0 +1,139 @@
+package dev.ladderbench.core.data;
+
+import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.CancelledException;
+import dev.ladderbench.core.ProgressListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One pass over the records of a file: the first record is the header, blank lines are skipped,
+ * records with the wrong number of fields stop the pass (or are skipped and counted), and parsing
+ * problems become one sentence naming the line. What to do with each row is up to the {@link Visitor}.
+ */
+final class RecordScan {
+
+    interface Visitor {
+        void header(String[] fields);
+
+        void row(String[] fields, int line);
+    }
+
+    /** The file turned out not to be UTF-8 after the sample that said it was: read it again as Windows-1252. */
+    static final class NotUtf8Exception extends Exception {
+        NotUtf8Exception(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    /**
+     * @param rows             rows visited
+     * @param skippedLines     records skipped for their field count
+     * @param firstSkippedLine the line the first of them started on, 0 when none
+     * @param headerFields     fields in the header, 0 when the file had no records
+     */
+    record Outcome(int rows, int skippedLines, int firstSkippedLine, int headerFields) {
+    }
+
+    private static final Pattern START_LINE = Pattern.compile("startline ([\\d,.\\s\u00a0\u202f']+)\\)");
+    private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,.\\s\u00a0\u202f']+),");
+
+    private final InputFile file;
+    private final Charset charset;
+    private final char delimiter;
+    private final boolean skipBadLines;
+
+    RecordScan(InputFile file, Charset charset, char delimiter, boolean skipBadLines) {
+        this.file = file;
+        this.charset = charset;
+        this.delimiter = delimiter;
+        this.skipBadLines = skipBadLines;
+    }
+
+    Outcome run(Visitor visitor, String task, ProgressListener progress, CancellationToken cancel)
+            throws InvalidInputException, NotUtf8Exception {
+        int expected = -1;
+        int rows = 0;
+        int skipped = 0;
+        int firstSkipped = 0;
+        try (RecordPipeline pipeline = RecordPipeline.start(file, charset, delimiter)) {
+            RecordPipeline.Batch batch;
+            do {
+                cancel.throwIfCancelled();
+                batch = pipeline.next();
+                if (batch.failure() != null) {
+                    throw failure(batch.failure(), batch.failureLine());
+                }
+                String[][] records = batch.records();
+                int[] lines = batch.lines();
+                int start = 0;
+                if (expected < 0 && batch.size() > 0) {
+                    visitor.header(records[0]);
+                    expected = records[0].length;
+                    start = 1;
+                }
+                for (int i = start; i < batch.size(); i++) {
+                    String[] record = records[i];
+                    if (record.length == expected) {
+                        visitor.row(record, lines[i]);
+                        rows++;
+                    } else if (skipBadLines) {
+                        skipped++;
+                        firstSkipped = firstSkipped == 0 ? lines[i] : firstSkipped;
+                    } else {
+                        throw new InvalidInputException(file.path(), file.name() + " line " + lines[i] + " has "
+                                + record.length + " fields but the header has " + expected + "; fix that line, or read"
+                                + " the file again skipping bad lines.", true, null);
+                    }
+                }
+                progress.progress(file.size() == 0 ? -1 : Math.min(1.0, (double) batch.bytesRead() / file.size()),
+                        task + " " + file.name() + ": " + rows + " rows");
+            } while (!batch.last());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+        return new Outcome(rows, skipped, firstSkipped, Math.max(0, expected));
+    }
+
+    private InvalidInputException failure(Throwable failure, int line) throws NotUtf8Exception {
+        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        if (cause instanceof CharacterCodingException) {
+            throw new NotUtf8Exception(cause);
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (!(cause instanceof IOException io)) {
+            throw (RuntimeException) failure; // a bug, not bad input: let it surface as it is
+        }
+        String message = String.valueOf(io.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new InvalidInputException(file.path(), file.name() + " line " + lineIn(message, START_LINE, line)
+                    + " opens a quote that is never closed; add the closing quote or remove the stray one.", false, io);
+        }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return new InvalidInputException(file.path(), file.name() + " line " + lineIn(message, AT_LINE, line)
+                    + " has text right after a closing quote; put the whole field in quotes or remove the stray quote.",
+                    false, io);
+        }
+        return InputFile.cannotRead(file.path(), io);
+    }
+
+    /** Commons CSV names the line in its message (digits grouped by the default locale); else the record's start. */
+    private static long lineIn(String message, Pattern pattern, int fallback) {
+        Matcher m = pattern.matcher(message);
+        if (m.find()) {
+            String digits = m.group(1).replaceAll("\\D", "");
+            if (!digits.isEmpty()) {
+                return Long.parseLong(digits);
+            }
+        }
+        return fallback;
+    }
+}
