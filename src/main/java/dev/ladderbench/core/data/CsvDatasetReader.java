@@ -42,7 +42,7 @@ public final class CsvDatasetReader {
         TextSample sample = sample(input);
         if (sample.blank()) {
             throw new InvalidInputException(file, input.name()
-                    + " is empty; choose a file with a header line and at least one row of data.");
+                    + " is empty: choose a file with a header line and at least one row of data.");
         }
         String binary = sample.binaryEvidence();
         if (binary != null) {
@@ -110,7 +110,7 @@ public final class CsvDatasetReader {
         RecordScan.Outcome outcome = scan.run(first, "Reading", progress, cancel);
         if (outcome.headerFields() == 0) {
             throw new InvalidInputException(input.path(), input.name()
-                    + " is empty; choose a file with a header line and at least one row of data.");
+                    + " is empty: choose a file with a header line and at least one row of data.");
         }
         if (outcome.rows() == 0) {
             throw new InvalidInputException(input.path(), input.name() + " has a header line but no rows of data"

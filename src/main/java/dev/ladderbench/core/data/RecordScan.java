@@ -118,9 +118,15 @@ final class RecordScan {
                     + " opens a quote that is never closed; add the closing quote or remove the stray one.", false, io);
         }
         if (message.contains("Invalid character between encapsulated token and delimiter")) {
-            return new InvalidInputException(file.path(), file.name() + " line " + lineIn(message, AT_LINE, line)
-                    + " has text right after a closing quote; put the whole field in quotes or remove the stray quote.",
-                    false, io);
+            long at = lineIn(message, AT_LINE, line);
+            // A quote "closed" on a later line than its record started is usually an unclosed quote that
+            // swallowed the following lines until the next quote: name where the record began.
+            String sentence = at > line
+                    ? " line " + line + " opens a quote that is never properly closed (the next quote, on line " + at
+                    + ", is followed by other text); add the closing quote or remove the stray one."
+                    : " line " + at + " has text right after a closing quote; put the whole field in quotes or"
+                    + " remove the stray quote.";
+            return new InvalidInputException(file.path(), file.name() + sentence, false, io);
         }
         return InputFile.cannotRead(file.path(), io);
     }
