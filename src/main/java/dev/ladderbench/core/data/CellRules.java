@@ -40,8 +40,7 @@ final class CellRules {
             values.add(Double.NaN);
             return true;
         }
-        char first = cell.charAt(0);
-        if ((first >= '0' && first <= '9') || first == '.') {
+        if (startsLikeANumber(cell)) {
             try {
                 values.add(JavaDoubleParser.parseDouble(cell));
                 return true;
@@ -52,7 +51,7 @@ final class CellRules {
         return appendSpecial(trim(cell), values);
     }
 
-    /** Signed numbers, padded numbers, missing tokens and infinities: all rarer than a plain number. */
+    /** Padded numbers, missing tokens, infinities and text: all rarer than a plain number. */
     private boolean appendSpecial(String trimmed, DoubleChunks values) {
         if (trimmed.isEmpty() || missingTokens.contains(trimmed)) {
             values.add(Double.NaN);

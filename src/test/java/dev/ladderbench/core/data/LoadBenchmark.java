@@ -35,17 +35,26 @@ public final class LoadBenchmark {
         double mb = Files.size(file) / 1e6;
         for (int run = 1; run <= runs; run++) {
             long before = usedAfterGc();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             LoadResult result = new CsvDatasetReader().read(file, CsvReadOptions.defaults(), ProgressListener.NONE,
                     CancellationToken.none());
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             long retained = usedAfterGc() - before;
             Dataset d = result.dataset();
             long rawDoubles = (long) d.rowCount() * d.columnCount() * Double.BYTES;
-            System.out.printf(Locale.ROOT, "run %d: %d x %d in %.2f s, %.0f MB/s, retained %.0f MB = %.2f x raw doubles%n",
-                    run, d.rowCount(), d.columnCount(), seconds, mb / seconds, retained / 1e6,
-                    (double) retained / rawDoubles);
+            System.out.printf(Locale.ROOT, "run %d: %d x %d in %.2f s (%.0f MB/s), %.2f s of CPU, load average %.1f,"
+                    + " retained %.0f MB = %.2f x raw doubles%n", run, d.rowCount(), d.columnCount(), seconds,
+                    mb / seconds, cpuSeconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    retained / 1e6, (double) retained / rawDoubles);
         }
+    }
+
+    /** CPU time of the whole process (both reading threads and the collector): fair when other work shares the cores. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long usedAfterGc() {
