@@ -35,6 +35,26 @@ final class CategoricalColumnBuilder {
         rows.addRepeated(CategoricalColumn.MISSING, count);
     }
 
+    /** Appends the rows of {@code later}, which read a later part of the file: its levels come after ours. */
+    void addAll(CategoricalColumnBuilder later) {
+        int[] recode = new int[later.levels.size()];
+        for (int code = 0; code < recode.length; code++) {
+            String level = later.levels.get(code);
+            Integer ours = codes.get(level);
+            if (ours == null) {
+                ours = levels.size();
+                codes.put(level, ours);
+                levels.add(level);
+            }
+            recode[code] = ours;
+        }
+        rows.addAll(later.rows, code -> code == CategoricalColumn.MISSING ? code : recode[code]);
+    }
+
+    int size() {
+        return rows.size();
+    }
+
     CategoricalColumn build(String name) {
         return new CategoricalColumn(name, rows.toArray(), levels);
     }

@@ -33,13 +33,47 @@ final class ColumnAccumulator {
     }
 
     private void switchToText(int rowsSoFar) {
-        numbers = null;
         if (sawNumber) {
-            needsTextPass = true;
+            textPassNeeded();
         } else {
+            numbers = null;
             text = new CategoricalColumnBuilder(rules);
             text.addMissing(rowsSoFar);
         }
+    }
+
+    /**
+     * Appends what {@code later} gathered from a later part of the file, as if one accumulator had read
+     * both parts; a column that is text in one part and holds numbers in the other needs the text pass.
+     */
+    void addAll(ColumnAccumulator later) {
+        if (needsTextPass || later.needsTextPass) {
+            textPassNeeded();
+        } else if (numbers != null && later.numbers != null) {
+            numbers.addAll(later.numbers);
+            sawNumber |= later.sawNumber;
+        } else if (text != null && later.text != null) {
+            text.addAll(later.text);
+        } else if (numbers != null) {
+            if (sawNumber) {
+                textPassNeeded();
+            } else {
+                text = new CategoricalColumnBuilder(rules);
+                text.addMissing(numbers.size());
+                numbers = null;
+                text.addAll(later.text);
+            }
+        } else if (later.sawNumber) {
+            textPassNeeded();
+        } else {
+            text.addMissing(later.numbers.size());
+        }
+    }
+
+    private void textPassNeeded() {
+        needsTextPass = true;
+        numbers = null;
+        text = null;
     }
 
     /** True when the column turned out to be text after numbers were seen: it must be read again. */

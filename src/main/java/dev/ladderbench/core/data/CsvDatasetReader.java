@@ -26,14 +26,24 @@ public final class CsvDatasetReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvDatasetReader.class);
 
+    /** Plain files larger than this are read as two halves at once (see {@link FirstPass}). */
+    static final long SPLIT_ABOVE = 8L << 20;
+
     private final MemoryBudget memory;
+    private final long splitAbove;
 
     public CsvDatasetReader() {
-        this(MemoryBudget.ofThisJvm());
+        this(MemoryBudget.ofThisJvm(), SPLIT_ABOVE);
     }
 
     CsvDatasetReader(MemoryBudget memory) {
+        this(memory, SPLIT_ABOVE);
+    }
+
+    /** @param splitAbove file size above which two halves are read at once; tests lower it to split small files */
+    CsvDatasetReader(MemoryBudget memory, long splitAbove) {
         this.memory = memory;
+        this.splitAbove = splitAbove;
     }
 
     public LoadResult read(Path file, CsvReadOptions options, ProgressListener progress, CancellationToken cancel)
@@ -60,13 +70,14 @@ public final class CsvDatasetReader {
                 .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
         checkMemory(input, sample, text, delimiter);
         try {
-            return load(input, charset, delimiter, options, notices, progress, cancel);
+            return load(input, charset, delimiter, text, options, notices, progress, cancel);
         } catch (RecordScan.NotUtf8Exception e) {
             LOG.info("{} is not valid UTF-8 past its first block ({}); reading it as Windows-1252", input.name(),
                     e.getMessage());
             notices.add(notWindows1252Notice(input));
             try {
-                return load(input, TextSample.WINDOWS_1252, delimiter, options, notices, progress, cancel);
+                return load(input, TextSample.WINDOWS_1252, delimiter, sample.text(TextSample.WINDOWS_1252), options,
+                        notices, progress, cancel);
             } catch (RecordScan.NotUtf8Exception impossible) {
                 throw new IllegalStateException("The Windows-1252 decoder replaces bad bytes", impossible);
             }
@@ -100,14 +111,15 @@ public final class CsvDatasetReader {
         memory.check(input.path(), MemoryBudget.estimate(textBytes, bytesPerCell, columns));
     }
 
-    private static LoadResult load(InputFile input, Charset charset, char delimiter, CsvReadOptions options,
-                                   List<String> notices, ProgressListener progress, CancellationToken cancel)
-            throws InvalidInputException, RecordScan.NotUtf8Exception {
+    private LoadResult load(InputFile input, Charset charset, char delimiter, String sampleText,
+                            CsvReadOptions options, List<String> notices, ProgressListener progress,
+                            CancellationToken cancel) throws InvalidInputException, RecordScan.NotUtf8Exception {
         List<String> allNotices = new ArrayList<>(notices);
         CellRules rules = new CellRules(options.missingTokens());
-        RecordScan scan = new RecordScan(input, charset, delimiter, options.skipBadLines());
-        TypedColumns first = new TypedColumns(rules);
-        RecordScan.Outcome outcome = scan.run(first, "Reading", progress, cancel);
+        FirstPass firstPass = FirstPass.read(input, charset, delimiter, options, rules, sampleText, splitAbove,
+                progress, cancel);
+        TypedColumns first = firstPass.columns();
+        RecordScan.Outcome outcome = firstPass.outcome();
         if (outcome.headerFields() == 0) {
             throw new InvalidInputException(input.path(), input.name()
                     + " is empty: choose a file with a header line and at least one row of data.");
@@ -136,7 +148,8 @@ public final class CsvDatasetReader {
         } else {
             LOG.debug("{}: re-reading the text of columns {}", input.name(), textAfterNumbers);
             TextColumns second = new TextColumns(rules, outcome.headerFields(), textAfterNumbers);
-            scan.run(second, "Reading text columns of", progress, cancel);
+            new RecordScan(input, charset, delimiter, options.skipBadLines())
+                    .run(second, "Reading text columns of", progress, cancel);
             for (int c = 0; c < outcome.headerFields(); c++) {
                 columns.add(textAfterNumbers.contains(c) ? second.build(c, names.names().get(c))
                         : first.build(c, names.names().get(c)));

@@ -1,7 +1,13 @@
 package dev.ladderbench.core.data;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 
 /** The one CSV dialect Ladderbench reads, parameterised by delimiter. */
 final class CsvFormats {
@@ -20,6 +26,26 @@ final class CsvFormats {
                 .setIgnoreEmptyLines(false)
                 .setTrim(false)
                 .get();
+    }
+
+    /**
+     * The number of fields in the header (the first non-blank record) of the start of a file, or -1 when
+     * that start does not hold the whole header followed by another record.
+     */
+    static int headerFieldCount(String start, char delimiter) {
+        try (CSVParser parser = of(delimiter).parse(new StringReader(start))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (!isBlankLine(record)) {
+                    return records.hasNext() ? record.size() : -1;
+                }
+            }
+            return -1;
+        } catch (IOException | UncheckedIOException e) {
+            // A quote still open at the end of the sample: the header cannot be told from it
+            return -1;
+        }
     }
 
     static boolean isBlankLine(CSVRecord record) {

@@ -29,6 +29,33 @@ final class DoubleChunks {
         return current[used - 1];
     }
 
+    /** Appends all of {@code other}'s values, releasing its chunks as they are copied. */
+    void addAll(DoubleChunks other) {
+        for (int i = 0; i < other.full.size(); i++) {
+            addRange(other.full.get(i), CHUNK);
+            other.full.set(i, null);
+        }
+        addRange(other.current, other.used);
+        other.full.clear();
+        other.current = new double[0];
+        other.used = 0;
+    }
+
+    private void addRange(double[] values, int length) {
+        int at = 0;
+        while (at < length) {
+            if (used == CHUNK) {
+                full.add(current);
+                current = new double[CHUNK];
+                used = 0;
+            }
+            int n = Math.min(length - at, CHUNK - used);
+            System.arraycopy(values, at, current, used, n);
+            used += n;
+            at += n;
+        }
+    }
+
     int size() {
         return full.size() * CHUNK + used;
     }

@@ -3,6 +3,7 @@ package dev.ladderbench.core.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -99,6 +100,44 @@ final class InputFile {
 
     CountingInputStream openCounted() throws IOException {
         return new CountingInputStream(Files.newInputStream(path, StandardOpenOption.READ));
+    }
+
+    /** The bytes from {@code from} (inclusive) to {@code to} (exclusive) of a file that is not gzipped. */
+    CountingInputStream openCounted(long from, long to) throws IOException {
+        SeekableByteChannel channel = Files.newByteChannel(path, StandardOpenOption.READ);
+        channel.position(from);
+        return new CountingInputStream(Channels.newInputStream(channel), to - from);
+    }
+
+    /**
+     * Where a second reader could start: just after the first line end at or past the middle, or -1 when
+     * there is none. Whether a quoted field spans that line end is only known once the first half is read.
+     */
+    static long lineStartNearTheMiddle(InputFile file) throws InvalidInputException {
+        try {
+            return file.lineStartNearTheMiddle();
+        } catch (IOException e) {
+            throw cannotRead(file.path, e);
+        }
+    }
+
+    private long lineStartNearTheMiddle() throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(path, StandardOpenOption.READ)) {
+            long position = size / 2;
+            channel.position(position);
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            while (channel.read(buffer) > 0) {
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    position++;
+                    if (buffer.get() == '\n') {
+                        return position < size ? position : -1;
+                    }
+                }
+                buffer.clear();
+            }
+            return -1;
+        }
     }
 
     /**

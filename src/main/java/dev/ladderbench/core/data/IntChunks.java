@@ -2,6 +2,7 @@ package dev.ladderbench.core.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /** The int counterpart of {@link DoubleChunks}: level codes and line numbers grow without copying. */
 final class IntChunks {
@@ -25,6 +26,22 @@ final class IntChunks {
         for (int i = 0; i < times; i++) {
             add(value);
         }
+    }
+
+    /** Appends {@code other}'s values, each mapped through {@code map}, releasing its chunks as it goes. */
+    void addAll(IntChunks other, IntUnaryOperator map) {
+        for (int i = 0; i < other.full.size(); i++) {
+            for (int v : other.full.get(i)) {
+                add(map.applyAsInt(v));
+            }
+            other.full.set(i, null);
+        }
+        for (int i = 0; i < other.used; i++) {
+            add(map.applyAsInt(other.current[i]));
+        }
+        other.full.clear();
+        other.current = new int[0];
+        other.used = 0;
     }
 
     int size() {

@@ -25,29 +25,32 @@ final class RecordPipeline implements AutoCloseable {
     private static final int BATCHES_IN_FLIGHT = 3;
 
     /**
-     * Records and the 1-based line each starts on; {@code failure} set on the last batch when reading
-     * stopped early, {@code failureLine} being the line of the record it stopped in.
+     * Records and the 1-based line each starts on (counted from the start of the part read); the last
+     * batch says how many lines were read, or carries the {@code failure} that stopped reading early,
+     * {@code failureLine} being the line of the record it stopped in.
      */
-    record Batch(String[][] records, int[] lines, int size, long bytesRead, boolean last, Throwable failure,
-                 int failureLine) {
+    record Batch(String[][] records, int[] lines, int size, long bytesRead, boolean last, int linesRead,
+                 Throwable failure, int failureLine) {
     }
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
     private final InputFile file;
     private final Charset charset;
     private final char delimiter;
+    private final FilePart part;
     private final Thread thread;
 
-    private RecordPipeline(InputFile file, Charset charset, char delimiter) {
+    private RecordPipeline(InputFile file, Charset charset, char delimiter, FilePart part) {
         this.file = file;
         this.charset = charset;
         this.delimiter = delimiter;
+        this.part = part;
         this.thread = new Thread(this::parse, "csv-parser " + file.name());
         thread.setDaemon(true);
     }
 
-    static RecordPipeline start(InputFile file, Charset charset, char delimiter) {
-        RecordPipeline pipeline = new RecordPipeline(file, charset, delimiter);
+    static RecordPipeline start(InputFile file, Charset charset, char delimiter, FilePart part) {
+        RecordPipeline pipeline = new RecordPipeline(file, charset, delimiter, part);
         pipeline.thread.start();
         return pipeline;
     }
@@ -60,9 +63,10 @@ final class RecordPipeline implements AutoCloseable {
     private void parse() {
         int recordStart = 1;
         long bytesRead = 0;
-        try (CountingInputStream counted = file.openCounted();
-             InputStream content = file.openContent(counted);
-             Reader reader = new InputStreamReader(skipBom(content), TextSample.decoder(charset));
+        try (CountingInputStream counted = part.whole() ? file.openCounted() : file.openCounted(part.from(), part.to());
+             InputStream content = part.whole() ? file.openContent(counted) : counted;
+             Reader reader = new InputStreamReader(part.from() == 0 ? skipBom(content) : content,
+                     TextSample.decoder(charset));
              CSVParser parser = CsvFormats.of(delimiter).parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             String[][] batch = new String[BATCH][];
@@ -82,13 +86,13 @@ final class RecordPipeline implements AutoCloseable {
                 lines[size] = recordStart;
                 if (++size == BATCH) {
                     bytesRead = counted.count();
-                    queue.put(new Batch(batch, lines, size, bytesRead, false, null, 0));
+                    queue.put(new Batch(batch, lines, size, bytesRead, false, 0, null, 0));
                     batch = new String[BATCH][];
                     lines = new int[BATCH];
                     size = 0;
                 }
             }
-            queue.put(new Batch(batch, lines, size, counted.count(), true, null, 0));
+            queue.put(new Batch(batch, lines, size, counted.count(), true, (int) parser.getCurrentLineNumber(), null, 0));
         } catch (InterruptedException stop) {
             // close() interrupts: the reader gave up on the file, nobody is waiting for more batches
             Thread.currentThread().interrupt();
@@ -100,7 +104,7 @@ final class RecordPipeline implements AutoCloseable {
 
     private void handOver(Throwable failure, int line, long bytesRead) {
         try {
-            queue.put(new Batch(new String[0][], new int[0], 0, bytesRead, true, failure, line));
+            queue.put(new Batch(new String[0][], new int[0], 0, bytesRead, true, 0, failure, line));
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
         }

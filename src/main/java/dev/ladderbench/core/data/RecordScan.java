@@ -24,6 +24,11 @@ final class RecordScan {
         void row(String[] fields, int line);
     }
 
+    /** Called after each batch of records, on the scanning thread. */
+    interface Progress {
+        void progress(long bytesRead, int rows);
+    }
+
     /** The file turned out not to be UTF-8 after the sample that said it was: read it again as Windows-1252. */
     static final class NotUtf8Exception extends Exception {
         NotUtf8Exception(Throwable cause) {
@@ -36,8 +41,9 @@ final class RecordScan {
      * @param skippedLines     records skipped for their field count
      * @param firstSkippedLine the line the first of them started on, 0 when none
      * @param headerFields     fields in the header, 0 when the file had no records
+     * @param linesRead        lines of the part read
      */
-    record Outcome(int rows, int skippedLines, int firstSkippedLine, int headerFields) {
+    record Outcome(int rows, int skippedLines, int firstSkippedLine, int headerFields, int linesRead) {
     }
 
     private static final Pattern START_LINE = Pattern.compile("startline ([\\d,.\\s\u00a0\u202f']+)\\)");
@@ -47,21 +53,47 @@ final class RecordScan {
     private final Charset charset;
     private final char delimiter;
     private final boolean skipBadLines;
+    private final FilePart part;
+    private final int knownHeaderFields;
 
+    /** Reads the whole file; its first record is the header. */
     RecordScan(InputFile file, Charset charset, char delimiter, boolean skipBadLines) {
+        this(file, charset, delimiter, skipBadLines, FilePart.WHOLE, -1);
+    }
+
+    /**
+     * @param headerFields the header's field count when {@code part} starts after the header, else -1
+     */
+    RecordScan(InputFile file, Charset charset, char delimiter, boolean skipBadLines, FilePart part,
+               int headerFields) {
         this.file = file;
         this.charset = charset;
         this.delimiter = delimiter;
         this.skipBadLines = skipBadLines;
+        this.part = part;
+        this.knownHeaderFields = headerFields;
     }
 
+    /** Reads the whole file, naming lines as they are in the file. */
     Outcome run(Visitor visitor, String task, ProgressListener progress, CancellationToken cancel)
             throws InvalidInputException, NotUtf8Exception {
-        int expected = -1;
+        try {
+            return run(visitor, (bytes, rows) -> progress.progress(
+                    file.size() == 0 ? -1 : Math.min(1.0, (double) bytes / file.size()),
+                    task + " " + file.name() + ": " + rows + " rows"), cancel);
+        } catch (BadRecordException e) {
+            throw e.toInvalidInput(0);
+        }
+    }
+
+    Outcome run(Visitor visitor, Progress progress, CancellationToken cancel)
+            throws BadRecordException, NotUtf8Exception {
+        int expected = knownHeaderFields;
         int rows = 0;
         int skipped = 0;
         int firstSkipped = 0;
-        try (RecordPipeline pipeline = RecordPipeline.start(file, charset, delimiter)) {
+        int linesRead;
+        try (RecordPipeline pipeline = RecordPipeline.start(file, charset, delimiter, part)) {
             RecordPipeline.Batch batch;
             do {
                 cancel.throwIfCancelled();
@@ -86,22 +118,25 @@ final class RecordScan {
                         skipped++;
                         firstSkipped = firstSkipped == 0 ? lines[i] : firstSkipped;
                     } else {
-                        throw new InvalidInputException(file.path(), file.name() + " line " + lines[i] + " has "
-                                + record.length + " fields but the header has " + expected + "; fix that line, or read"
-                                + " the file again skipping bad lines.", true, null);
+                        int line = lines[i];
+                        int found = record.length;
+                        int header = expected;
+                        throw new BadRecordException(offset -> new InvalidInputException(file.path(), file.name()
+                                + " line " + (offset + line) + " has " + found + " fields but the header has " + header
+                                + "; fix that line, or read the file again skipping bad lines.", true, null), false);
                     }
                 }
-                progress.progress(file.size() == 0 ? -1 : Math.min(1.0, (double) batch.bytesRead() / file.size()),
-                        task + " " + file.name() + ": " + rows + " rows");
+                progress.progress(batch.bytesRead(), rows);
             } while (!batch.last());
+            linesRead = batch.linesRead();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException();
         }
-        return new Outcome(rows, skipped, firstSkipped, Math.max(0, expected));
+        return new Outcome(rows, skipped, firstSkipped, Math.max(0, expected), linesRead);
     }
 
-    private InvalidInputException failure(Throwable failure, int line) throws NotUtf8Exception {
+    private BadRecordException failure(Throwable failure, int line) throws NotUtf8Exception {
         Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
         if (cause instanceof CharacterCodingException) {
             throw new NotUtf8Exception(cause);
@@ -114,21 +149,23 @@ final class RecordScan {
         }
         String message = String.valueOf(io.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {
-            return new InvalidInputException(file.path(), file.name() + " line " + lineIn(message, START_LINE, line)
-                    + " opens a quote that is never closed; add the closing quote or remove the stray one.", false, io);
+            long opened = lineIn(message, START_LINE, line);
+            return new BadRecordException(offset -> new InvalidInputException(file.path(), file.name() + " line "
+                    + (offset + opened) + " opens a quote that is never closed; add the closing quote or remove the"
+                    + " stray one.", false, io), true);
         }
         if (message.contains("Invalid character between encapsulated token and delimiter")) {
             long at = lineIn(message, AT_LINE, line);
             // A quote "closed" on a later line than its record started is usually an unclosed quote that
             // swallowed the following lines until the next quote: name where the record began.
-            String sentence = at > line
-                    ? " line " + line + " opens a quote that is never properly closed (the next quote, on line " + at
-                    + ", is followed by other text); add the closing quote or remove the stray one."
-                    : " line " + at + " has text right after a closing quote; put the whole field in quotes or"
-                    + " remove the stray quote.";
-            return new InvalidInputException(file.path(), file.name() + sentence, false, io);
+            return new BadRecordException(offset -> new InvalidInputException(file.path(), file.name() + (at > line
+                    ? " line " + (offset + line) + " opens a quote that is never properly closed (the next quote, on"
+                    + " line " + (offset + at) + ", is followed by other text); add the closing quote or remove the"
+                    + " stray one."
+                    : " line " + (offset + at) + " has text right after a closing quote; put the whole field in quotes"
+                    + " or remove the stray quote."), false, io), false);
         }
-        return InputFile.cannotRead(file.path(), io);
+        return new BadRecordException(offset -> InputFile.cannotRead(file.path(), io), false);
     }
 
     /** Commons CSV names the line in its message (digits grouped by the default locale); else the record's start. */

@@ -10,7 +10,6 @@ final class TypedColumns implements RecordScan.Visitor {
     private String[] header;
     private ColumnAccumulator[] columns;
     private final IntChunks lines = new IntChunks();
-    private boolean linesTrivial = true;
 
     TypedColumns(CellRules rules) {
         this.rules = rules;
@@ -19,8 +18,13 @@ final class TypedColumns implements RecordScan.Visitor {
     @Override
     public void header(String[] fields) {
         header = fields.clone();
-        columns = new ColumnAccumulator[fields.length];
-        for (int c = 0; c < fields.length; c++) {
+        columnCount(fields.length);
+    }
+
+    /** Prepares the columns for a reader of a later part of the file, which sees no header. */
+    void columnCount(int count) {
+        columns = new ColumnAccumulator[count];
+        for (int c = 0; c < count; c++) {
             columns[c] = new ColumnAccumulator(rules);
         }
     }
@@ -31,9 +35,20 @@ final class TypedColumns implements RecordScan.Visitor {
         for (int c = 0; c < cs.length; c++) {
             cs[c].add(fields[c]);
         }
-        // Row i on line i + 2 needs no table: most files have one line per record and nothing skipped
-        linesTrivial &= line == lines.size() + 2;
         lines.add(line);
+    }
+
+    /**
+     * Appends the rows {@code later} read from the second part of the file.
+     *
+     * @param lineOffset lines of the file before that part
+     */
+    void addAll(TypedColumns later, int lineOffset) {
+        for (int c = 0; c < columns.length; c++) {
+            columns[c].addAll(later.columns[c]);
+            later.columns[c] = null;
+        }
+        lines.addAll(later.lines, line -> line + lineOffset);
     }
 
     String[] header() {
@@ -56,8 +71,14 @@ final class TypedColumns implements RecordScan.Visitor {
         return built;
     }
 
-    /** Null when trivial, as {@link Dataset} expects. */
+    /** Null when row i is on line i + 2 (one line per record, nothing skipped), as {@link Dataset} expects. */
     int[] lineNumbers() {
-        return linesTrivial ? null : lines.toArray();
+        int[] all = lines.toArray();
+        for (int row = 0; row < all.length; row++) {
+            if (all[row] != row + 2) {
+                return all;
+            }
+        }
+        return null;
     }
 }
