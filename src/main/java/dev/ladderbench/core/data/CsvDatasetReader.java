@@ -19,8 +19,9 @@ import java.util.List;
  * <p>Before parsing it looks at the first block: empty and binary files are refused, the encoding is
  * UTF-8 unless the bytes say otherwise (then Windows-1252, with a notice), the delimiter is sniffed
  * unless given, and a file too big for the heap is refused. Then one pass infers every column's type
- * over all rows and stores numbers as doubles and text as level codes; a column that turns to text
- * after holding numbers is re-read in a second pass, so that its levels keep their exact text.
+ * over all rows and stores numbers as doubles and text as level codes (a large plain file is read as
+ * two halves at once, see {@link FirstPass}); a column that turns to text after holding numbers is
+ * re-read in a second pass, so that its levels keep their exact text.
  */
 public final class CsvDatasetReader {
 
@@ -106,7 +107,7 @@ public final class CsvDatasetReader {
             throw InputFile.cannotRead(input.path(), e);
         }
         int lines = Math.max(1, (int) text.chars().filter(c -> c == '\n').count());
-        int columns = 1 + (int) text.lines().findFirst().orElse("").chars().filter(c -> c == delimiter).count();
+        int columns = Math.max(1, CsvFormats.headerFieldCount(text, delimiter));
         double bytesPerCell = (double) sample.byteCount() / ((double) lines * columns);
         memory.check(input.path(), MemoryBudget.estimate(textBytes, bytesPerCell, columns));
     }

@@ -59,7 +59,12 @@ record FirstPass(TypedColumns columns, RecordScan.Outcome outcome) {
         CancellationToken stopSecond = new CancellationToken();
         AtomicLong secondBytes = new AtomicLong();
         FutureTask<RecordScan.Outcome> secondHalf = new FutureTask<>(() ->
-                secondScan.run(second, (bytes, rows) -> secondBytes.set(bytes), stopSecond));
+                secondScan.run(second, (bytes, rows) -> {
+                    secondBytes.set(bytes);
+                    if (cancel.isCancelled()) {
+                        stopSecond.cancel(); // also when the first half is done and only waits for this one
+                    }
+                }, stopSecond));
         Thread thread = new Thread(secondHalf, "csv-reader second half of " + input.name());
         thread.setDaemon(true);
         thread.start();

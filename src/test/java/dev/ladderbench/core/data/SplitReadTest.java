@@ -1,6 +1,7 @@
 package dev.ladderbench.core.data;
 
 import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.CancelledException;
 import dev.ladderbench.core.ProgressListener;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.util.List;
 
 import static dev.ladderbench.core.data.CsvTestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Reading a file as two halves at once gives exactly what reading it in one go gives. */
@@ -100,6 +102,23 @@ class SplitReadTest {
                 CsvReadOptions.defaults()));
 
         assertThat(e).hasMessageStartingWith("open.csv line 12 opens a quote that is never closed");
+    }
+
+    @Test
+    void cancellingStopsBothHalves() throws Exception {
+        Path file = write(dir, "t.csv", table(-1, "", -1) + rows(50_000));
+        CancellationToken cancel = new CancellationToken();
+
+        assertThatThrownBy(() -> inHalves.read(file, CsvReadOptions.defaults(), (fraction, message) -> cancel.cancel(),
+                cancel)).isInstanceOf(CancelledException.class);
+    }
+
+    private static String rows(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < count; r++) {
+            text.append(r).append(",1,2,late\n");
+        }
+        return text.toString();
     }
 
     private LoadResult assertSameRead(Path file, CsvReadOptions options) throws InvalidInputException {
