@@ -64,7 +64,7 @@ public final class CsvDatasetReader {
         Charset charset = StandardCharsets.UTF_8;
         if (!sample.validUtf8()) {
             charset = TextSample.WINDOWS_1252;
-            notices.add(notWindows1252Notice(input));
+            notices.add(readAsWindows1252Notice(input));
         }
         String text = sample.text(charset);
         char delimiter = options.delimiter()
@@ -75,7 +75,7 @@ public final class CsvDatasetReader {
         } catch (RecordScan.NotUtf8Exception e) {
             LOG.info("{} is not valid UTF-8 past its first block ({}); reading it as Windows-1252", input.name(),
                     e.getMessage());
-            notices.add(notWindows1252Notice(input));
+            notices.add(readAsWindows1252Notice(input));
             try {
                 return load(input, TextSample.WINDOWS_1252, delimiter, sample.text(TextSample.WINDOWS_1252), options,
                         notices, progress, cancel);
@@ -85,7 +85,7 @@ public final class CsvDatasetReader {
         }
     }
 
-    private static String notWindows1252Notice(InputFile input) {
+    private static String readAsWindows1252Notice(InputFile input) {
         return input.name() + " is not valid UTF-8, so it was read as Windows-1252; if accented letters look"
                 + " wrong, save the file as UTF-8 and open it again.";
     }
