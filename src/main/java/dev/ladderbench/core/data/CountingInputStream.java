@@ -11,7 +11,7 @@ import java.io.InputStream;
 final class CountingInputStream extends FilterInputStream {
 
     private final long limit;
-    private long count;
+    private volatile long count; // written by the thread reading ahead, read for progress by the parser
 
     CountingInputStream(InputStream in) {
         this(in, Long.MAX_VALUE);

@@ -98,6 +98,11 @@ final class InputFile {
         return gzip ? new GZIPInputStream(counter, 1 << 16) : counter;
     }
 
+    /** Like {@link #openContent} for reading it all: a gzipped file is gunzipped ahead on another thread. */
+    InputStream openContentToReadAll(CountingInputStream counter) throws IOException {
+        return gzip ? new ReadAheadInputStream(openContent(counter), "gunzip " + name()) : counter;
+    }
+
     CountingInputStream openCounted() throws IOException {
         return new CountingInputStream(Files.newInputStream(path, StandardOpenOption.READ));
     }

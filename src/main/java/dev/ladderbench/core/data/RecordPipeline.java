@@ -64,7 +64,7 @@ final class RecordPipeline implements AutoCloseable {
         int recordStart = 1;
         long bytesRead = 0;
         try (CountingInputStream counted = part.whole() ? file.openCounted() : file.openCounted(part.from(), part.to());
-             InputStream content = part.whole() ? file.openContent(counted) : counted;
+             InputStream content = part.whole() ? file.openContentToReadAll(counted) : counted;
              Reader reader = new InputStreamReader(part.from() == 0 ? skipBom(content) : content,
                      TextSample.decoder(charset));
              CSVParser parser = CsvFormats.of(delimiter).parse(reader)) {
