@@ -20,12 +20,11 @@ final class ColumnAccumulator {
 
     void add(String cell) {
         if (numbers != null) {
-            int before = numbers.size();
             if (rules.appendNumber(cell, numbers)) {
                 sawNumber |= !Double.isNaN(numbers.lastAdded());
                 return;
             }
-            switchToText(before);
+            switchToText(numbers.size()); // the text cell was not appended
         }
         if (text != null) {
             text.add(cell);

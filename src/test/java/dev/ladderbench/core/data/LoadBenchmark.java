@@ -20,6 +20,8 @@ import java.util.SplittableRandom;
  * java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     dev.ladderbench.core.data.LoadBenchmark /tmp/bench_1m_20.csv [runs]
  * </pre>
+ * For the gzip path, compress the file ({@code gzip -1 -k /tmp/bench_1m_20.csv}) and pass the .gz name.
+ * Wall time depends on what else runs on the machine; the CPU time printed beside it does much less.
  */
 public final class LoadBenchmark {
 
