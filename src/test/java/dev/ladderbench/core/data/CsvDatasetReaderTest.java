@@ -156,6 +156,22 @@ class CsvDatasetReaderTest {
     }
 
     @Test
+    void headerSpanningTwoLinesShiftsTheRowsLines() throws Exception {
+        Dataset dataset = read(write(dir, "h.csv", "id,\"long\nname\"\n1,x\n2,y\n")).dataset();
+
+        assertThat(dataset.columnNames()).containsExactly("id", "long\nname");
+        assertThat(List.of(dataset.lineNumber(0), dataset.lineNumber(1))).containsExactly(3, 4);
+    }
+
+    @Test
+    void oldMacLineEndsAreLineEndsToo() throws Exception {
+        Dataset dataset = read(write(dir, "cr.csv", "a,b\r1,x\r2,y\r")).dataset();
+
+        assertThat(dataset.rowCount()).isEqualTo(2);
+        assertThat(dataset.lineNumber(1)).isEqualTo(3);
+    }
+
+    @Test
     void simpleFilesNeedNoLineNumberTable() throws Exception {
         Dataset dataset = read(write(dir, "simple.csv", "a\n1\n2\n3\n")).dataset();
 
