@@ -13,10 +13,10 @@ final class ColumnNames {
     static String noSuchColumn(Dataset dataset, String name) {
         List<String> close = closest(dataset.columnNames(), name);
         String suggestion = close.isEmpty()
-                ? " The columns are: " + String.join(", ", dataset.columnNames().subList(0,
+                ? "; the columns are " + String.join(", ", dataset.columnNames().subList(0,
                         Math.min(10, dataset.columnCount()))) + (dataset.columnCount() > 10 ? ", ..." : "") + "."
-                : " Did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?";
-        return "There is no column '" + name + "' in " + dataset.name() + "." + suggestion;
+                : "; did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList()) + "?";
+        return "There is no column '" + name + "' in " + dataset.name() + suggestion;
     }
 
     /** Up to three names within a small edit distance of {@code wanted}, ignoring case, closest first. */

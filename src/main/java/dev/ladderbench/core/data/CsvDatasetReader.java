@@ -2,70 +2,163 @@ package dev.ladderbench.core.data;
 
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.ProgressListener;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Reads a delimited text file into a columnar {@link Dataset}. PROVISIONAL: comma, UTF-8 only. */
+/**
+ * Reads a delimited text file (CSV, TSV, gzipped or not) into a columnar {@link Dataset}.
+ *
+ * <p>Before parsing it looks at the first block: empty and binary files are refused, the encoding is
+ * UTF-8 unless the bytes say otherwise (then Windows-1252, with a notice), the delimiter is sniffed
+ * unless given, and a file too big for the heap is refused. Then one pass infers every column's type
+ * over all rows and stores numbers as doubles and text as level codes (a large plain file is read as
+ * two halves at once, see {@link FirstPass}); a column that turns to text after holding numbers is
+ * re-read in a second pass, so that its levels keep their exact text.
+ */
 public final class CsvDatasetReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CsvDatasetReader.class);
+
+    /** Plain files larger than this are read as two halves at once (see {@link FirstPass}). */
+    static final long SPLIT_ABOVE = 8L << 20;
+
+    private final MemoryBudget memory;
+    private final long splitAbove;
+
+    public CsvDatasetReader() {
+        this(MemoryBudget.ofThisJvm(), SPLIT_ABOVE);
+    }
+
+    CsvDatasetReader(MemoryBudget memory) {
+        this(memory, SPLIT_ABOVE);
+    }
+
+    /** @param splitAbove file size above which two halves are read at once; tests lower it to split small files */
+    CsvDatasetReader(MemoryBudget memory, long splitAbove) {
+        this.memory = memory;
+        this.splitAbove = splitAbove;
+    }
 
     public LoadResult read(Path file, CsvReadOptions options, ProgressListener progress, CancellationToken cancel)
             throws InvalidInputException {
-        List<String[]> rows = new ArrayList<>();
-        List<String> header;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
-            header = parser.getHeaderNames();
-            for (CSVRecord record : parser) {
-                cancel.throwIfCancelled();
-                rows.add(record.values());
+        InputFile input = InputFile.open(file);
+        TextSample sample = sample(input);
+        if (sample.blank()) {
+            throw new InvalidInputException(file, input.name()
+                    + " is empty: choose a file with a header line and at least one row of data.");
+        }
+        String binary = sample.binaryEvidence();
+        if (binary != null) {
+            throw new InvalidInputException(file, input.name() + " is not a text file (" + binary
+                    + "); export the data as CSV and open that file.");
+        }
+        List<String> notices = new ArrayList<>();
+        Charset charset = StandardCharsets.UTF_8;
+        if (!sample.validUtf8()) {
+            charset = TextSample.WINDOWS_1252;
+            notices.add(readAsWindows1252Notice(input));
+        }
+        String text = sample.text(charset);
+        char delimiter = options.delimiter()
+                .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
+        checkMemory(input, sample, text, delimiter);
+        try {
+            return load(input, charset, delimiter, text, options, notices, progress, cancel);
+        } catch (RecordScan.NotUtf8Exception e) {
+            LOG.info("{} is not valid UTF-8 past its first block ({}); reading it as Windows-1252", input.name(),
+                    e.getMessage());
+            notices.add(readAsWindows1252Notice(input));
+            try {
+                return load(input, TextSample.WINDOWS_1252, delimiter, sample.text(TextSample.WINDOWS_1252), options,
+                        notices, progress, cancel);
+            } catch (RecordScan.NotUtf8Exception impossible) {
+                throw new IllegalStateException("The Windows-1252 decoder replaces bad bytes", impossible);
             }
-        } catch (IOException e) {
-            throw new InvalidInputException(file, "Cannot read " + file.getFileName() + ": " + e.getMessage(), false, e);
         }
-        List<Column> columns = new ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
-            columns.add(column(header.get(c), rows, c, options));
-        }
-        return new LoadResult(new Dataset(file, columns, null), ',', StandardCharsets.UTF_8, 0, List.of());
     }
 
-    private static Column column(String name, List<String[]> rows, int c, CsvReadOptions options) {
-        double[] values = new double[rows.size()];
-        boolean numeric = true;
-        for (int r = 0; r < rows.size() && numeric; r++) {
-            String cell = rows.get(r)[c].trim();
-            if (options.missingTokens().contains(cell)) {
-                values[r] = Double.NaN;
-            } else {
-                try {
-                    values[r] = Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
-                    numeric = false;
-                }
+    private static String readAsWindows1252Notice(InputFile input) {
+        return input.name() + " is not valid UTF-8, so it was read as Windows-1252; if accented letters look"
+                + " wrong, save the file as UTF-8 and open it again.";
+    }
+
+    private static TextSample sample(InputFile input) throws InvalidInputException {
+        try (CountingInputStream counted = input.openCounted(); InputStream content = input.openContent(counted)) {
+            return TextSample.read(content);
+        } catch (IOException e) {
+            throw InputFile.cannotRead(input.path(), e);
+        }
+    }
+
+    private void checkMemory(InputFile input, TextSample sample, String text, char delimiter)
+            throws InvalidInputException {
+        long textBytes;
+        try {
+            textBytes = input.estimatedTextBytes();
+        } catch (IOException e) {
+            throw InputFile.cannotRead(input.path(), e);
+        }
+        int lines = Math.max(1, (int) text.chars().filter(c -> c == '\n').count());
+        int columns = Math.max(1, CsvFormats.headerFieldCount(text, delimiter));
+        double bytesPerCell = (double) sample.byteCount() / ((double) lines * columns);
+        memory.check(input.path(), MemoryBudget.estimate(textBytes, bytesPerCell, columns));
+    }
+
+    private LoadResult load(InputFile input, Charset charset, char delimiter, String sampleText,
+                            CsvReadOptions options, List<String> notices, ProgressListener progress,
+                            CancellationToken cancel) throws InvalidInputException, RecordScan.NotUtf8Exception {
+        List<String> allNotices = new ArrayList<>(notices);
+        CellRules rules = new CellRules(options.missingTokens());
+        FirstPass firstPass = FirstPass.read(input, charset, delimiter, options, rules, sampleText, splitAbove,
+                progress, cancel);
+        TypedColumns first = firstPass.columns();
+        RecordScan.Outcome outcome = firstPass.outcome();
+        if (outcome.headerFields() == 0) {
+            throw new InvalidInputException(input.path(), input.name()
+                    + " is empty: choose a file with a header line and at least one row of data.");
+        }
+        if (outcome.rows() == 0) {
+            throw new InvalidInputException(input.path(), input.name() + " has a header line but no rows of data"
+                    + (outcome.skippedLines() > 0 ? " with " + outcome.headerFields() + " fields" : "")
+                    + "; choose a file with at least one row below the header.");
+        }
+        HeaderNames names = HeaderNames.of(first.header());
+        if (!names.renamings().isEmpty()) {
+            allNotices.add("Some header names of " + input.name() + " were empty or repeated, so they were renamed: "
+                    + String.join(", ", names.renamings()) + ".");
+        }
+        if (outcome.skippedLines() > 0) {
+            allNotices.add("Skipped " + outcome.skippedLines() + (outcome.skippedLines() == 1 ? " line" : " lines")
+                    + " of " + input.name() + " whose field count differs from the header's " + outcome.headerFields()
+                    + " (the first on line " + outcome.firstSkippedLine() + ").");
+        }
+        List<Integer> textAfterNumbers = first.columnsNeedingTextPass();
+        List<Column> columns = new ArrayList<>(outcome.headerFields());
+        if (textAfterNumbers.isEmpty()) {
+            for (int c = 0; c < outcome.headerFields(); c++) {
+                columns.add(first.build(c, names.names().get(c)));
+            }
+        } else {
+            LOG.debug("{}: re-reading the text of columns {}", input.name(), textAfterNumbers);
+            TextColumns second = new TextColumns(rules, outcome.headerFields(), textAfterNumbers);
+            new RecordScan(input, charset, delimiter, options.skipBadLines())
+                    .run(second, "Reading text columns of", progress, cancel);
+            for (int c = 0; c < outcome.headerFields(); c++) {
+                columns.add(textAfterNumbers.contains(c) ? second.build(c, names.names().get(c))
+                        : first.build(c, names.names().get(c)));
             }
         }
-        if (numeric) {
-            return new NumericColumn(name, values);
-        }
-        Map<String, Integer> levels = new LinkedHashMap<>();
-        int[] codes = new int[rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            String cell = rows.get(r)[c];
-            codes[r] = options.missingTokens().contains(cell.trim())
-                    ? CategoricalColumn.MISSING
-                    : levels.computeIfAbsent(cell, k -> levels.size());
-        }
-        return new CategoricalColumn(name, codes, new ArrayList<>(levels.keySet()));
+        Dataset dataset = new Dataset(input.path(), columns, first.lineNumbers());
+        LOG.info("Read {}: {} rows, {} columns, delimiter '{}', {}", input.name(), dataset.rowCount(),
+                dataset.columnCount(), delimiter == '\t' ? "\\t" : String.valueOf(delimiter), charset.name());
+        return new LoadResult(dataset, delimiter, charset, outcome.skippedLines(), allNotices);
     }
 }

@@ -35,13 +35,13 @@ public final class TargetAnalyzer {
         String where = "The target column '" + columnName + "' in " + dataset.name();
         if (counts.isEmpty()) {
             throw new InvalidInputException(dataset.source(), where
-                    + " has no values: every cell is missing. Choose another target column.");
+                    + " has no values (every cell is missing); choose another target column.");
         }
         if (counts.size() == 1) {
             Map.Entry<String, Integer> only = counts.entrySet().iterator().next();
             throw new InvalidInputException(dataset.source(), where + " holds a single class ('" + only.getKey()
-                    + "' in all " + only.getValue() + " labelled rows), so there is nothing to learn."
-                    + " Choose another target column.");
+                    + "' in all " + only.getValue() + " labelled rows), so there is nothing to learn; choose another"
+                    + " target column.");
         }
         boolean numeric = column instanceof NumericColumn;
         if (numeric && (!((NumericColumn) column).integerValued() || counts.size() > MAX_CLASSES_OF_NUMERIC_TARGET)) {
