@@ -18,10 +18,12 @@ class ArchitectureTest {
                     "org.controlsfx..", "atlantafx..",
                     "dev.ladderbench.report..", "dev.ladderbench.cli..", "dev.ladderbench.app..");
 
+    // Allowed to be empty until the report package lands; the rule then guards it from its first class.
     @ArchTest
     static final ArchRule reportDependsOnCoreOnly = noClasses().that().resideInAPackage("dev.ladderbench.report..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "picocli..",
-                    "dev.ladderbench.cli..", "dev.ladderbench.app..");
+                    "dev.ladderbench.cli..", "dev.ladderbench.app..")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule cliDoesNotUseTheUi = noClasses().that().resideInAPackage("dev.ladderbench.cli..")
