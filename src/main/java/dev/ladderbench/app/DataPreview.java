@@ -1,0 +1,79 @@
+package dev.ladderbench.app;
+
+import dev.ladderbench.core.data.Column;
+import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.NumericColumn;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The rows of the dataset in a virtualised table: items are row indices and cells read the columnar
+ * dataset, so only the visible cells exist. A first column gives the line of the source file.
+ */
+final class DataPreview extends TableView<Integer> {
+
+    private static final double ROW_HEIGHT = 26;
+
+    DataPreview(ObservableValue<Dataset> dataset) {
+        getStyleClass().add("data-preview");
+        setFixedCellSize(ROW_HEIGHT); // lets the table skip measuring rows: smooth over a million of them
+        setPlaceholder(new javafx.scene.control.Label("The file has no rows."));
+        dataset.addListener((observable, previous, shown) -> show(shown));
+        show(dataset.getValue());
+    }
+
+    private void show(Dataset dataset) {
+        getColumns().clear();
+        if (dataset == null) {
+            setItems(FXCollections.observableArrayList());
+            return;
+        }
+        getColumns().add(lineColumn(dataset));
+        for (Column column : dataset.columns()) {
+            getColumns().add(valueColumn(column));
+        }
+        setItems(FXCollections.observableList(new RowIndexList(dataset.rowCount())));
+    }
+
+    private static TableColumn<Integer, String> lineColumn(Dataset dataset) {
+        TableColumn<Integer, String> line = new TableColumn<>("line");
+        line.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Integer.toString(dataset.lineNumber(cell.getValue()))));
+        line.getStyleClass().addAll("line-column", "numeric-column");
+        line.setSortable(false);
+        line.setReorderable(false);
+        line.setPrefWidth(64);
+        return line;
+    }
+
+    private static TableColumn<Integer, String> valueColumn(Column column) {
+        TableColumn<Integer, String> values = new TableColumn<>(column.name());
+        values.setCellValueFactory(cell -> new ReadOnlyStringWrapper(column.text(cell.getValue())));
+        values.setCellFactory(c -> new PreviewCell());
+        if (column instanceof NumericColumn) {
+            values.getStyleClass().add("numeric-column");
+        }
+        // The items are a computed list of indices in file order; sorting would have to copy them.
+        values.setSortable(false);
+        values.setPrefWidth(Math.max(90, Math.min(220, 9.0 * column.name().length() + 30)));
+        return values;
+    }
+
+    /** Shows a missing cell as a faint dash, so it reads differently from a value. */
+    private static final class PreviewCell extends TableCell<Integer, String> {
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean missing = !empty && text != null && text.isEmpty();
+            getStyleClass().remove("missing");
+            if (missing) {
+                getStyleClass().add("missing");
+            }
+            setText(empty || text == null ? null : missing ? "—" : text);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.ladderbench.app;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.ladderbench.app.FxConditions.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Opens the shared credit dataset through the window, with the real reader on the background runner. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+
+    static final Path CREDIT = Path.of("../shared/datasets/weka_credit_g.csv");
+
+    @TempDir
+    Path settings;
+
+    private WorkbenchViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        WorkbenchWindow.applyTheme();
+        model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(), RecentFiles.in(settings));
+        new WorkbenchWindow(stage, model).show();
+    }
+
+    private void openCredit(FxRobot robot) throws Exception {
+        robot.interact(() -> model.open(CREDIT));
+        waitUntil(() -> !model.runner().busyProperty().get() && !model.dataset().taskProperty().get().isEmpty());
+    }
+
+    @Test
+    void openingCreditListsItsColumnsWithTheirKinds(FxRobot robot) throws Exception {
+        openCredit(robot);
+
+        TableView<ColumnRow> columns = robot.lookup(".column-table").queryTableView();
+        assertThat(columns.getItems()).hasSize(21);
+        assertThat(kindOf(columns, "duration")).isEqualTo("numeric");
+        assertThat(kindOf(columns, "purpose")).isEqualTo("categorical");
+        assertThat(stage.getTitle()).isEqualTo("Ladderbench — weka_credit_g.csv");
+    }
+
+    @Test
+    void openingCreditProposesTheClassTargetForBinaryClassification(FxRobot robot) throws Exception {
+        openCredit(robot);
+
+        ComboBox<String> target = robot.lookup("#target").queryComboBox();
+        ComboBox<String> positive = robot.lookup("#positive").queryComboBox();
+        assertThat(target.getValue()).isEqualTo("class");
+        assertThat(robot.lookup("#task").queryAs(Label.class).getText()).isEqualTo("binary classification");
+        assertThat(robot.lookup(".class-counts .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("good", "700 (70.0 %)", "bad", "300 (30.0 %)");
+        assertThat(positive.getItems()).contains("bad");
+    }
+
+    @Test
+    void theStatusBarSummarizesTheOpenFile(FxRobot robot) throws Exception {
+        openCredit(robot);
+
+        assertThat(model.statusProperty().get())
+                .isEqualTo("weka_credit_g.csv · 1,000 rows · 21 columns · comma-separated · UTF-8");
+    }
+
+    @Test
+    void aTargetWithOneClassShowsItsProblemInline(FxRobot robot) throws Exception {
+        Path oneClass = settings.resolve("one-class.csv");
+        Files.writeString(oneClass, "x,label\n1,yes\n2,yes\n3,yes\n");
+        robot.interact(() -> model.open(oneClass));
+
+        waitUntil(() -> !model.dataset().targetProblemProperty().get().isEmpty());
+        Label problem = robot.lookup("#target-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("single class").doesNotContain("Exception");
+        assertThat(robot.lookup("#positive").queryComboBox().isDisabled()).isTrue();
+    }
+
+    @Test
+    void aSnapshotOfTheLoadedWorkbenchIsWritten(FxRobot robot) throws Exception {
+        openCredit(robot);
+
+        Path png = Screenshots.write(stage.getScene(), "workbench");
+
+        assertThat(png).isRegularFile();
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    private static String kindOf(TableView<ColumnRow> columns, String name) {
+        return columns.getItems().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow()
+                .profile().kind().label();
+    }
+}
