@@ -1,5 +1,6 @@
 package dev.ladderbench.app;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
@@ -16,15 +17,17 @@ final class ColumnTable extends TableView<ColumnRow> {
 
     ColumnTable(ObservableList<ColumnRow> rows) {
         super(rows);
-        getStyleClass().add("column-table");
+        getStyleClass().addAll("column-table", Styles.DENSE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No columns yet"));
         getColumns().add(featureColumn());
         getColumns().add(textColumn("column", 130, ColumnRow::name, false));
-        getColumns().add(textColumn("type", 90, row -> row.profile().kind().label(), false));
-        getColumns().add(textColumn("missing", 62, row -> String.format("%,d", row.profile().missing()), true));
-        getColumns().add(textColumn("distinct", 66, row -> String.format("%,d", row.profile().distinct()), true));
-        getColumns().add(textColumn("summary", 160, row -> row.profile().summary(), false));
+        getColumns().add(textColumn("type", 100, row -> row.profile().kind().label(), false));
+        getColumns().add(textColumn("missing", 74, row -> String.format("%,d", row.profile().missing()), true));
+        getColumns().add(textColumn("distinct", 74, row -> String.format("%,d", row.profile().distinct()), true));
+        TableColumn<ColumnRow, String> summary = textColumn("summary", 200, row -> row.profile().summary(), false);
+        summary.setMinWidth(80); // the one column that gives way when the panel is narrow
+        getColumns().add(summary);
     }
 
     private static TableColumn<ColumnRow, ColumnRow> featureColumn() {
@@ -43,6 +46,7 @@ final class ColumnTable extends TableView<ColumnRow> {
         TableColumn<ColumnRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         if (numeric) {
             column.getStyleClass().add("numeric-column");
         }

@@ -1,11 +1,13 @@
 package dev.ladderbench.app;
 
+import atlantafx.base.theme.Styles;
 import dev.ladderbench.core.data.Column;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.NumericColumn;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -16,12 +18,12 @@ import javafx.scene.control.TableView;
  */
 final class DataPreview extends TableView<Integer> {
 
-    private static final double ROW_HEIGHT = 26;
+    private static final double ROW_HEIGHT = 28;
 
     DataPreview(ObservableValue<Dataset> dataset) {
-        getStyleClass().add("data-preview");
+        getStyleClass().addAll("data-preview", Styles.DENSE, Styles.STRIPED);
         setFixedCellSize(ROW_HEIGHT); // lets the table skip measuring rows: smooth over a million of them
-        setPlaceholder(new javafx.scene.control.Label("The file has no rows."));
+        setPlaceholder(new Label("The file has no rows."));
         dataset.addListener((observable, previous, shown) -> show(shown));
         show(dataset.getValue());
     }

@@ -83,7 +83,7 @@ public final class WorkbenchWindow {
     private SplitPane body() {
         DatasetPanel panel = new DatasetPanel(model.dataset());
         panel.disableProperty().bind(model.runner().busyProperty());
-        panel.setMinWidth(380);
+        panel.setMinWidth(420);
 
         DataPreview preview = new DataPreview(model.dataset().datasetProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
@@ -95,7 +95,7 @@ public final class WorkbenchWindow {
         StackPane centre = new StackPane(welcome, data);
 
         SplitPane body = new SplitPane(panel, centre);
-        body.setDividerPositions(0.42);
+        body.setDividerPositions(0.46);
         SplitPane.setResizableWithParent(panel, false);
         return body;
     }
