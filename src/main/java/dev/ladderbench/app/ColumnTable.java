@@ -23,8 +23,8 @@ final class ColumnTable extends TableView<ColumnRow> {
         getColumns().add(featureColumn());
         getColumns().add(textColumn("column", 130, ColumnRow::name, false));
         getColumns().add(textColumn("type", 100, row -> row.profile().kind().label(), false));
-        getColumns().add(textColumn("missing", 74, row -> String.format("%,d", row.profile().missing()), true));
-        getColumns().add(textColumn("distinct", 74, row -> String.format("%,d", row.profile().distinct()), true));
+        getColumns().add(textColumn("missing", 86, row -> String.format("%,d", row.profile().missing()), true));
+        getColumns().add(textColumn("distinct", 86, row -> String.format("%,d", row.profile().distinct()), true));
         TableColumn<ColumnRow, String> summary = textColumn("summary", 200, row -> row.profile().summary(), false);
         summary.setMinWidth(80); // the one column that gives way when the panel is narrow
         getColumns().add(summary);

@@ -28,6 +28,7 @@ final class WelcomePane extends VBox {
         prompt.getStyleClass().add(Styles.TITLE_3);
         Button open = new Button("Open…");
         open.getStyleClass().add(Styles.ACCENT);
+        open.setDefaultButton(true);
         open.setOnAction(event -> chooseFile.run());
         recent.setAlignment(Pos.CENTER);
         recent.setId("welcome-recent");

@@ -82,7 +82,8 @@ public final class WorkbenchWindow {
 
     private SplitPane body() {
         DatasetPanel panel = new DatasetPanel(model.dataset());
-        panel.disableProperty().bind(model.runner().busyProperty());
+        // Nothing to choose before a file is open, and no choices while work runs against the current ones.
+        panel.disableProperty().bind(model.runner().busyProperty().or(model.dataset().datasetProperty().isNull()));
         panel.setMinWidth(420);
 
         DataPreview preview = new DataPreview(model.dataset().datasetProperty());

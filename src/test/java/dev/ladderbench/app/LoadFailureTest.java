@@ -76,6 +76,7 @@ class LoadFailureTest {
         robot.interact(() -> model.open(file));
         DialogPane dialog = awaitDialog(robot);
         assertThat(dialog.getContentText()).startsWith("Line 7 of weka_credit_g.csv");
+        Screenshots.write(dialog.getScene(), "load-failure");
 
         robot.clickOn(LoadFailureDialog.SKIP_BAD_LINES.getText());
 

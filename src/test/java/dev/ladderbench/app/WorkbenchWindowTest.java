@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -14,6 +15,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +99,22 @@ class WorkbenchWindowTest {
 
         assertThat(png).isRegularFile();
         assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void afterARestartTheWelcomeListsRecentFilesAsLinksAndMarksMissingOnes(FxRobot robot) throws Exception {
+        RecentFiles earlier = RecentFiles.in(settings);
+        earlier.add(settings.resolve("gone.csv"));
+        earlier.add(CREDIT);
+        WorkbenchViewModel restarted = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.synchronous(),
+                RecentFiles.in(settings));
+        robot.interact(() -> new WorkbenchWindow(stage, restarted));
+
+        List<Hyperlink> links = robot.lookup("#welcome-recent .hyperlink").queryAllAs(Hyperlink.class)
+                .stream().toList();
+        assertThat(links).extracting(Hyperlink::getText).containsExactly("weka_credit_g.csv", "gone.csv (not found)");
+        assertThat(links).extracting(Hyperlink::isDisabled).containsExactly(false, true);
+        Screenshots.write(stage.getScene(), "welcome");
     }
 
     private static String kindOf(TableView<ColumnRow> columns, String name) {
