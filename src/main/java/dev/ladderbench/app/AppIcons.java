@@ -4,6 +4,7 @@ import javafx.scene.image.Image;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class AppIcons {
                 } else {
                     icons.add(new Image(in));
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("Could not read the icon {}", resource, e);
             }
         }

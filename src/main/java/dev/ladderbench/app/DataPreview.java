@@ -19,6 +19,8 @@ import javafx.scene.control.TableView;
 final class DataPreview extends TableView<Integer> {
 
     private static final double ROW_HEIGHT = 28;
+    private static final int SAMPLED_ROWS = 200;
+    private static final double CHARACTER_WIDTH = 7.5;
 
     DataPreview(ObservableValue<Dataset> dataset) {
         getStyleClass().addAll("data-preview", Styles.DENSE, Styles.STRIPED);
@@ -60,8 +62,17 @@ final class DataPreview extends TableView<Integer> {
         }
         // The items are a computed list of indices in file order; sorting would have to copy them.
         values.setSortable(false);
-        values.setPrefWidth(Math.max(90, Math.min(220, 9.0 * column.name().length() + 30)));
+        values.setPrefWidth(widthFor(column));
         return values;
+    }
+
+    /** Fits the header and the first rows' cells, within bounds; measuring every row would defeat virtualisation. */
+    private static double widthFor(Column column) {
+        int longest = column.name().length() + 2; // room for the bold header
+        for (int row = 0; row < Math.min(SAMPLED_ROWS, column.size()); row++) {
+            longest = Math.max(longest, column.text(row).length());
+        }
+        return Math.max(70, Math.min(260, CHARACTER_WIDTH * longest + 24));
     }
 
     /** Shows a missing cell as a faint dash, so it reads differently from a value. */

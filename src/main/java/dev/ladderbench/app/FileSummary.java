@@ -13,7 +13,8 @@ final class FileSummary {
                 result.dataset().rowCount(), result.dataset().columnCount(), delimiter(result.delimiter()),
                 result.charset().displayName());
         if (result.skippedLines() > 0) {
-            text += String.format(" · %,d bad lines skipped", result.skippedLines());
+            text += String.format(result.skippedLines() == 1 ? " · %,d bad line skipped" : " · %,d bad lines skipped",
+                    result.skippedLines());
         }
         return text;
     }

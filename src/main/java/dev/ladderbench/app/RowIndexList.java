@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import java.util.AbstractList;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -17,7 +18,7 @@ final class RowIndexList extends AbstractList<Integer> implements RandomAccess {
 
     @Override
     public Integer get(int index) {
-        return java.util.Objects.checkIndex(index, size);
+        return Objects.checkIndex(index, size);
     }
 
     @Override

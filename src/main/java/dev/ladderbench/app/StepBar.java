@@ -8,6 +8,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import org.controlsfx.control.SegmentedButton;
 
+import java.util.Locale;
+
 /**
  * The steps across the top. Only Data exists so far. The later steps are locked rather than disabled,
  * because JavaFX shows no tooltip on a disabled control and the tooltip says why a step is locked.
@@ -20,7 +22,7 @@ final class StepBar extends SegmentedButton {
         getStyleClass().add("step-bar");
         for (Step step : Step.values()) {
             ToggleButton button = new ToggleButton(step.label());
-            button.setId("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("step-" + step.name().toLowerCase(Locale.ROOT));
             button.setFocusTraversable(false);
             if (step == Step.DATA) {
                 button.setSelected(true);

@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -27,8 +26,8 @@ import java.util.Optional;
  */
 public final class WorkbenchWindow {
 
-    public static final double WIDTH = 1360;
-    public static final double HEIGHT = 840;
+    private static final double WIDTH = 1360;
+    private static final double HEIGHT = 840;
 
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
@@ -115,7 +114,7 @@ public final class WorkbenchWindow {
             event.consume();
         });
         root.setOnDragExited(event -> root.pseudoClassStateChanged(DROP_TARGET, false));
-        root.setOnDragDropped((DragEvent event) -> {
+        root.setOnDragDropped(event -> {
             Optional<File> file = singleFile(event.getDragboard());
             file.ifPresent(f -> model.open(f.toPath()));
             event.setDropCompleted(file.isPresent());

@@ -35,9 +35,11 @@ class LoadFailureTest {
     private final List<CsvReadOptions> reads = new ArrayList<>();
     private DatasetLoader loader = DatasetLoader.csv();
     private WorkbenchViewModel model;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         WorkbenchWindow.applyTheme();
         DatasetLoader recordingLoader = (file, options, progress, cancel) -> {
             reads.add(options);
@@ -83,7 +85,9 @@ class LoadFailureTest {
         waitUntil(() -> model.loadedProperty().get() != null);
         assertThat(reads).extracting(CsvReadOptions::skipBadLines).containsExactly(false, true);
         assertThat(model.notices()).containsExactly("Skipped 1 bad line (line 7).");
-        assertThat(model.statusProperty().get()).endsWith("1 bad lines skipped");
+        assertThat(robot.lookup(".notice-banner .message").tryQuery()).isPresent();
+        Screenshots.write(stage.getScene(), "notice");
+        assertThat(model.statusProperty().get()).endsWith("1 bad line skipped");
     }
 
     @Test

@@ -4,6 +4,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,19 @@ class WorkbenchWindowTest {
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).contains("single class").doesNotContain("Exception");
         assertThat(robot.lookup("#positive").queryComboBox().isDisabled()).isTrue();
+    }
+
+    @Test
+    void laterStepsAreLockedAndSayWhy(FxRobot robot) throws Exception {
+        ToggleButton sanity = robot.lookup("#step-sanity").queryAs(ToggleButton.class);
+        assertThat(sanity.getTooltip().getText()).isEqualTo("Choose a target first");
+
+        openCredit(robot);
+        robot.clickOn(sanity);
+
+        assertThat(sanity.getTooltip().getText()).isEqualTo("Arrives with the ladder");
+        assertThat(sanity.isSelected()).isFalse();
+        assertThat(robot.lookup("#step-data").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
