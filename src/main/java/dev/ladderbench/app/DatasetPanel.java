@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -15,7 +16,10 @@ final class DatasetPanel extends VBox {
         setSpacing(10);
         setPadding(new Insets(12));
 
-        Label heading = new Label("Dataset");
+        Label heading = new Label();
+        heading.textProperty().bind(Bindings.createStringBinding(
+                () -> model.datasetProperty().get() == null ? "Dataset" : model.datasetProperty().get().name(),
+                model.datasetProperty()));
         heading.getStyleClass().add(Styles.TITLE_4);
         Label columnsHeading = new Label("Columns");
         columnsHeading.getStyleClass().add(Styles.TITLE_4);

@@ -2,6 +2,7 @@ package dev.ladderbench.app;
 
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.CancelledException;
+import dev.ladderbench.core.ProgressListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
  */
 public final class WorkRunner {
 
+    /** Null for the synchronous runner: a Task delivers its result a pulse later even on the FX thread. */
     private final Executor executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -43,9 +45,12 @@ public final class WorkRunner {
         return new WorkRunner(thread);
     }
 
-    /** Runs work on the calling (FX) thread before {@link #run} returns: for tests that need no waiting. */
+    /**
+     * Runs work on the calling thread and calls back before {@link #run} returns, without a Task or
+     * progress: for tests that should not wait.
+     */
     public static WorkRunner synchronous() {
-        return new WorkRunner(Runnable::run);
+        return new WorkRunner(null);
     }
 
     /**
@@ -56,6 +61,10 @@ public final class WorkRunner {
                         Consumer<Throwable> onFailure) {
         cancel();
         CancellationToken token = new CancellationToken();
+        if (executor == null) {
+            runHere(work, token, onSuccess, onFailure);
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -79,6 +88,20 @@ public final class WorkRunner {
         message.bind(task.messageProperty());
         busy.set(true);
         executor.execute(task);
+    }
+
+    private static <T> void runHere(Work<T> work, CancellationToken token, Consumer<? super T> onSuccess,
+                                    Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.run(ProgressListener.NONE, token);
+        } catch (CancelledException e) {
+            return;
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
     }
 
     /** Asks the current work to stop; it ends at its next token check and its result is dropped. */
