@@ -2,13 +2,10 @@ package dev.ladderbench.app;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,9 +13,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-
-import java.io.File;
-import java.util.Optional;
 
 /**
  * The main window: menu and step bar on top, the dataset panel on the left, the data (or the welcome)
@@ -28,8 +22,6 @@ public final class WorkbenchWindow {
 
     private static final double WIDTH = 1360;
     private static final double HEIGHT = 840;
-
-    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final Stage stage;
     private final WorkbenchViewModel model;
@@ -44,7 +36,7 @@ public final class WorkbenchWindow {
         root.setCenter(body());
         root.setBottom(new LoadStatusBar(model));
         root.getStyleClass().add("workbench");
-        acceptDroppedFiles();
+        FileDrop.install(root, model::open);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
@@ -102,30 +94,5 @@ public final class WorkbenchWindow {
 
     private void chooseFile() {
         CsvFileChooser.choose(stage, model.recentFiles()).ifPresent(model::open);
-    }
-
-    /** A single dragged file highlights the window and opens when dropped; anything else is refused. */
-    private void acceptDroppedFiles() {
-        root.setOnDragOver(event -> {
-            if (singleFile(event.getDragboard()).isPresent()) {
-                event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
-                root.pseudoClassStateChanged(DROP_TARGET, true);
-            }
-            event.consume();
-        });
-        root.setOnDragExited(event -> root.pseudoClassStateChanged(DROP_TARGET, false));
-        root.setOnDragDropped(event -> {
-            Optional<File> file = singleFile(event.getDragboard());
-            file.ifPresent(f -> model.open(f.toPath()));
-            event.setDropCompleted(file.isPresent());
-            root.pseudoClassStateChanged(DROP_TARGET, false);
-            event.consume();
-        });
-    }
-
-    private static Optional<File> singleFile(Dragboard dragboard) {
-        return dragboard.hasFiles() && dragboard.getFiles().size() == 1 && dragboard.getFiles().get(0).isFile()
-                ? Optional.of(dragboard.getFiles().get(0))
-                : Optional.empty();
     }
 }

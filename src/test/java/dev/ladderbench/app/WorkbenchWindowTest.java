@@ -3,6 +3,10 @@ package dev.ladderbench.app;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -128,7 +132,26 @@ class WorkbenchWindowTest {
                 .stream().toList();
         assertThat(links).extracting(Hyperlink::getText).containsExactly("weka_credit_g.csv", "gone.csv (not found)");
         assertThat(links).extracting(Hyperlink::isDisabled).containsExactly(false, true);
+        List<MenuItem> openRecent = openRecentMenu(robot).getItems().stream()
+                .filter(item -> !(item instanceof SeparatorMenuItem)).toList();
+        assertThat(openRecent).extracting(MenuItem::isDisable).containsExactly(false, true, false);
+        assertThat(openRecent.get(2).getText()).isEqualTo("_Clear");
         Screenshots.write(stage.getScene(), "welcome");
+    }
+
+    @Test
+    void clearingRecentFilesEmptiesTheMenuAndTheWelcome(FxRobot robot) throws Exception {
+        openCredit(robot);
+        robot.interact(() -> model.clearRecentFiles());
+
+        assertThat(openRecentMenu(robot).getItems()).extracting(MenuItem::getText).containsExactly("_Clear");
+        assertThat(RecentFiles.in(settings).entries()).isEmpty();
+    }
+
+    private static Menu openRecentMenu(FxRobot robot) {
+        Menu file = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+        return (Menu) file.getItems().stream().filter(item -> "Open _Recent".equals(item.getText()))
+                .findFirst().orElseThrow();
     }
 
     private static String kindOf(TableView<ColumnRow> columns, String name) {
