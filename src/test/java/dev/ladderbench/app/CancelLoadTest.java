@@ -28,15 +28,17 @@ class CancelLoadTest {
 
     private final CountDownLatch loaderStopped = new CountDownLatch(1);
     private WorkbenchViewModel model;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         WorkbenchWindow.applyTheme();
         DatasetLoader endless = (file, options, progress, cancel) -> {
             try {
                 for (long line = 1; ; line++) {
                     cancel.throwIfCancelled();
-                    progress.progress(-1, "Reading line " + line);
+                    progress.progress(Math.min(0.9, line / 5000.0), "Reading line " + line);
                     LockSupport.parkNanos(1_000_000); // a slow disk
                 }
             } finally {
@@ -53,6 +55,7 @@ class CancelLoadTest {
         waitUntil(() -> model.statusProperty().get().startsWith("Reading line"));
         Button cancel = robot.lookup("#cancel").queryButton();
         assertThat(cancel.isVisible()).isTrue();
+        Screenshots.write(stage.getScene(), "loading");
 
         robot.clickOn(cancel);
 
