@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -51,7 +52,7 @@ final class TargetPicker extends VBox {
         Label positiveLabel = new Label("_Positive class");
         positiveLabel.setMnemonicParsing(true);
         positiveLabel.setLabelFor(positive);
-        positive.disableProperty().bind(model.targetReadyProperty().not());
+        positive.disableProperty().bind(Bindings.isEmpty(model.positiveChoices())); // regression has no classes
 
         GridPane choices = new GridPane();
         choices.setHgap(10);

@@ -17,9 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * Runs one piece of {@link Work} at a time as a {@link Task}, publishing its progress and message, and
- * calls back on the FX thread. Starting new work cancels the current one, whose results are then dropped.
- * Use it from the FX thread only.
+ * Runs one piece of {@link Work} at a time off the FX thread as a {@link Task}, publishing its progress and
+ * message, and calls back on the FX thread. Starting new work cancels the current one, whose result is then
+ * dropped. Use it from the FX thread only. {@link #synchronous()} is the variant for tests.
  */
 public final class WorkRunner {
 
@@ -54,8 +54,9 @@ public final class WorkRunner {
     }
 
     /**
-     * @param onSuccess called with the result, unless the work was cancelled or superseded
-     * @param onFailure called with what the work threw, other than {@link CancelledException}
+     * @param description what the status bar says until the work reports its own message
+     * @param onSuccess   called with the result, unless the work was cancelled or superseded
+     * @param onFailure   called with what the work threw, other than {@link CancelledException}
      */
     public <T> void run(String description, Work<T> work, Consumer<? super T> onSuccess,
                         Consumer<Throwable> onFailure) {

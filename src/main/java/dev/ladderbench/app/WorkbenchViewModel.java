@@ -6,11 +6,11 @@ import dev.ladderbench.core.data.CsvReadOptions;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.data.LoadResult;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -40,7 +40,7 @@ public final class WorkbenchViewModel {
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<String> noticesView = FXCollections.unmodifiableObservableList(notices);
-    private final StringBinding status;
+    private final ObservableStringValue status;
 
     public WorkbenchViewModel(DatasetLoader loader, WorkRunner runner, RecentFiles recentFiles) {
         this.loader = loader;
@@ -135,7 +135,7 @@ public final class WorkbenchViewModel {
     }
 
     /** What the status bar says: the running work's message while busy, the file summary when idle. */
-    public StringBinding statusProperty() {
+    public ObservableStringValue statusProperty() {
         return status;
     }
 

@@ -76,6 +76,18 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aNumericTargetWithManyValuesImpliesRegressionWithoutClasses(FxRobot robot) throws Exception {
+        openCredit(robot);
+
+        robot.interact(() -> model.dataset().targetProperty().set("credit_amount"));
+
+        waitUntil(() -> model.dataset().taskProperty().get().equals("regression"));
+        assertThat(robot.lookup(".class-counts .label").queryAll()).isEmpty();
+        assertThat(robot.lookup("#positive").queryComboBox().isDisabled()).isTrue();
+        assertThat(model.dataset().positiveProperty().get()).isNull();
+    }
+
+    @Test
     void theStatusBarSummarizesTheOpenFile(FxRobot robot) throws Exception {
         openCredit(robot);
 
