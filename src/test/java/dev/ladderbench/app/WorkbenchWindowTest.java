@@ -106,6 +106,7 @@ class WorkbenchWindowTest {
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).contains("single class").doesNotContain("Exception");
         assertThat(robot.lookup("#positive").queryComboBox().isDisabled()).isTrue();
+        Screenshots.write(stage.getScene(), "target-problem");
     }
 
     @Test
