@@ -1,9 +1,6 @@
 package dev.ladderbench.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one main window. */
@@ -11,8 +8,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Ladderbench");
-        stage.setScene(new Scene(new BorderPane(new Label("Open a CSV file to begin.")), 1280, 800));
-        stage.show();
+        WorkbenchWindow.applyTheme();
+        WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
+                RecentFiles.in(SettingsDirectory.resolve()));
+        new WorkbenchWindow(stage, model).show();
     }
 }

@@ -1,0 +1,92 @@
+package dev.ladderbench.app;
+
+import atlantafx.base.theme.Styles;
+import dev.ladderbench.core.data.Column;
+import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.NumericColumn;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The rows of the dataset in a virtualised table: items are row indices and cells read the columnar
+ * dataset, so only the visible cells exist. A first column gives the line of the source file.
+ */
+final class DataPreview extends TableView<Integer> {
+
+    private static final double ROW_HEIGHT = 28;
+    private static final int SAMPLED_ROWS = 200;
+    private static final double CHARACTER_WIDTH = 7.5;
+
+    DataPreview(ObservableValue<Dataset> dataset) {
+        getStyleClass().addAll("data-preview", Styles.DENSE, Styles.STRIPED);
+        setFixedCellSize(ROW_HEIGHT); // lets the table skip measuring rows: smooth over a million of them
+        setPlaceholder(new Label("The file has no rows."));
+        dataset.addListener((observable, previous, shown) -> show(shown));
+        show(dataset.getValue());
+    }
+
+    private void show(Dataset dataset) {
+        getColumns().clear();
+        if (dataset == null) {
+            setItems(FXCollections.observableArrayList());
+            return;
+        }
+        getColumns().add(lineColumn(dataset));
+        for (Column column : dataset.columns()) {
+            getColumns().add(valueColumn(column));
+        }
+        setItems(FXCollections.observableList(new RowIndexList(dataset.rowCount())));
+    }
+
+    private static TableColumn<Integer, String> lineColumn(Dataset dataset) {
+        TableColumn<Integer, String> line = new TableColumn<>("line");
+        line.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Integer.toString(dataset.lineNumber(cell.getValue()))));
+        line.getStyleClass().addAll("line-column", "numeric-column");
+        line.setSortable(false);
+        line.setReorderable(false);
+        line.setPrefWidth(64);
+        return line;
+    }
+
+    private static TableColumn<Integer, String> valueColumn(Column column) {
+        TableColumn<Integer, String> values = new TableColumn<>(column.name());
+        values.setCellValueFactory(cell -> new ReadOnlyStringWrapper(column.text(cell.getValue())));
+        values.setCellFactory(c -> new PreviewCell());
+        if (column instanceof NumericColumn) {
+            values.getStyleClass().add("numeric-column");
+        }
+        // The items are a computed list of indices in file order; sorting would have to copy them.
+        values.setSortable(false);
+        values.setPrefWidth(widthFor(column));
+        return values;
+    }
+
+    /** Fits the header and the first rows' cells, within bounds; measuring every row would defeat virtualisation. */
+    private static double widthFor(Column column) {
+        int longest = column.name().length() + 2; // room for the bold header
+        for (int row = 0; row < Math.min(SAMPLED_ROWS, column.size()); row++) {
+            longest = Math.max(longest, column.text(row).length());
+        }
+        return Math.max(70, Math.min(260, CHARACTER_WIDTH * longest + 24));
+    }
+
+    /** Shows a missing cell as a faint dash, so it reads differently from a value. */
+    private static final class PreviewCell extends TableCell<Integer, String> {
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean missing = !empty && text != null && text.isEmpty();
+            getStyleClass().remove("missing");
+            if (missing) {
+                getStyleClass().add("missing");
+            }
+            setText(empty || text == null ? null : missing ? "—" : text);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.ladderbench.app;
+
+import dev.ladderbench.core.Version;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** File (Open, Open Recent, Quit) and Help (About). */
+final class MainMenu extends MenuBar {
+
+    private final WorkbenchViewModel model;
+    private final Menu openRecent = new Menu("Open _Recent");
+
+    MainMenu(WorkbenchViewModel model, Supplier<Window> owner) {
+        this.model = model;
+
+        MenuItem open = new MenuItem("_Open…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(event -> CsvFileChooser.choose(owner.get(), model.recentFiles()).ifPresent(model::open));
+
+        model.recentFiles().addListener((ListChangeListener<Path>) change -> fillOpenRecent());
+        fillOpenRecent();
+
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> Platform.exit());
+
+        Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), quit);
+
+        MenuItem about = new MenuItem("_About Ladderbench");
+        about.setOnAction(event -> showAbout(owner.get()));
+        Menu help = new Menu("_Help", null, about);
+
+        getMenus().addAll(file, help);
+    }
+
+    private void fillOpenRecent() {
+        openRecent.getItems().clear();
+        for (Path file : model.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false); // paths hold underscores
+            item.setDisable(!Files.isRegularFile(file));
+            item.setOnAction(event -> model.open(file));
+            openRecent.getItems().add(item);
+        }
+        MenuItem clear = new MenuItem("_Clear");
+        clear.setDisable(model.recentFiles().isEmpty());
+        clear.setOnAction(event -> model.clearRecentFiles());
+        if (!model.recentFiles().isEmpty()) {
+            openRecent.getItems().add(new SeparatorMenuItem());
+        }
+        openRecent.getItems().add(clear);
+    }
+
+    private static void showAbout(Window owner) {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(owner);
+        about.setTitle("About Ladderbench");
+        about.setHeaderText("Ladderbench " + Version.current());
+        about.setContentText("A workbench for debugging tabular machine-learning models, one rung of the ladder"
+                + " at a time. Free software under the GNU GPL, version 3 or later.");
+        about.show();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.ladderbench.app;
+
+import dev.ladderbench.core.ProgressListener;
+import dev.ladderbench.core.data.ColumnProfiler;
+import dev.ladderbench.core.data.CsvReadOptions;
+import dev.ladderbench.core.data.InvalidInputException;
+import dev.ladderbench.core.data.LoadResult;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The workbench window's state and commands: opening files (in the background, cancellable), the
+ * recent files, what went wrong and what a person should be told. Use it from the FX thread.
+ */
+public final class WorkbenchViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchViewModel.class);
+    private static final String APPLICATION = "Ladderbench";
+
+    private final DatasetLoader loader;
+    private final WorkRunner runner;
+    private final RecentFiles recentFiles;
+    private final DatasetViewModel dataset;
+    private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APPLICATION);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No file open");
+    private final ReadOnlyObjectWrapper<LoadFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final ObservableList<String> notices = FXCollections.observableArrayList();
+    private final ObservableList<String> noticesView = FXCollections.unmodifiableObservableList(notices);
+    private final ObservableStringValue status;
+
+    public WorkbenchViewModel(DatasetLoader loader, WorkRunner runner, RecentFiles recentFiles) {
+        this.loader = loader;
+        this.runner = runner;
+        this.recentFiles = recentFiles;
+        this.dataset = new DatasetViewModel(runner);
+        recent.setAll(recentFiles.entries());
+        status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
+    }
+
+    /** Opens {@code file} in the background, replacing the current dataset once it has loaded. */
+    public void open(Path file) {
+        open(file, CsvReadOptions.defaults());
+    }
+
+    /** Answers a skippable failure: reads its file again, leaving out the lines that do not fit. */
+    public void skipBadLines() {
+        LoadFailure failed = failure.get();
+        failure.set(null);
+        if (failed != null) {
+            open(failed.file(), CsvReadOptions.defaults().withSkipBadLines(true));
+        }
+    }
+
+    public void dismissFailure() {
+        failure.set(null);
+    }
+
+    public void cancel() {
+        runner.cancel();
+    }
+
+    public void clearRecentFiles() {
+        recentFiles.clear();
+        recent.clear();
+    }
+
+    public void dismissNotice(String notice) {
+        notices.remove(notice);
+    }
+
+    private void open(Path file, CsvReadOptions options) {
+        failure.set(null);
+        runner.run("Opening " + file.getFileName(), (progress, cancel) -> {
+            LoadResult result = loader.load(file, options, span(progress, 0, 0.8), cancel);
+            return new OpenedDataset(result, ColumnProfiler.profile(result.dataset(), span(progress, 0.8, 1), cancel));
+        }, opened -> show(file, opened), thrown -> fail(file, thrown));
+    }
+
+    /** Maps a step's own 0..1 progress into its part of the whole. */
+    private static ProgressListener span(ProgressListener whole, double from, double to) {
+        return (fraction, message) -> whole.progress(fraction < 0 ? -1 : from + fraction * (to - from), message);
+    }
+
+    private void show(Path file, OpenedDataset opened) {
+        LoadResult result = opened.load();
+        loaded.set(result);
+        dataset.show(result.dataset(), opened.profiles());
+        title.set(APPLICATION + " — " + result.dataset().name());
+        summary.set(FileSummary.of(result));
+        notices.setAll(result.notices());
+        recentFiles.add(file);
+        recent.setAll(recentFiles.entries());
+    }
+
+    private void fail(Path file, Throwable thrown) {
+        if (thrown instanceof InvalidInputException invalid) {
+            failure.set(new LoadFailure(file, invalid.getMessage(), invalid.skippable()));
+        } else {
+            LOG.error("Opening {} failed unexpectedly", file, thrown);
+            failure.set(new LoadFailure(file, "Ladderbench could not open " + file.getFileName()
+                    + " because of an unexpected error; the log has the details.", false));
+        }
+    }
+
+    public DatasetViewModel dataset() {
+        return dataset;
+    }
+
+    public WorkRunner runner() {
+        return runner;
+    }
+
+    /** The last file opened, as read; null before any. */
+    public ReadOnlyObjectProperty<LoadResult> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** "Ladderbench — credit.csv". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** What the status bar says: the running work's message while busy, the file summary when idle. */
+    public ObservableStringValue statusProperty() {
+        return status;
+    }
+
+    /** The file just refused, for its dialog; null when there is nothing to show. */
+    public ReadOnlyObjectProperty<LoadFailure> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Recent files, most recent first. */
+    public ObservableList<Path> recentFiles() {
+        return recentView;
+    }
+
+    /** Sentences about the loaded file worth telling (encoding fallback, skipped lines), until dismissed. */
+    public ObservableList<String> notices() {
+        return noticesView;
+    }
+
+    public List<String> excludedColumns() {
+        return dataset.excludedColumns();
+    }
+}
