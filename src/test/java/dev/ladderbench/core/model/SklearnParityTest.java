@@ -6,6 +6,7 @@ import dev.ladderbench.core.eval.Folds;
 import dev.ladderbench.core.eval.StratifiedFolds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,16 +45,34 @@ class SklearnParityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void logisticRegressionReproducesScikitLearnsFoldScores(ReferenceCase c) {
+    @ValueSource(strings = {"mlbench_sonar", "sklearn_breast_cancer", "sklearn_iris", "weka_diabetes"})
+    void logisticRegressionReproducesScikitLearnsFoldScores(String name) {
+        assertLogisticRegressionFoldScores(ReferenceCase.named(name), EXACT);
+    }
+
+    /**
+     * On the two datasets made of categorical columns the fold scores differ by a few near-tied pairs
+     * (measured: at most 2.7e-4 on weka_breast_cancer, 1.5e-5 on weka_credit_g). Not preprocessing:
+     * columns, levels and their order are scikit-learn's and the coefficients agree to about 3e-4.
+     * scikit-learn's lbfgs stops on its relative-decrease test with a gradient of about 7e-4, where
+     * Smile reaches 1e-6 (same loss to 4e-7), and one-hot rows produce probabilities 2e-5 apart whose
+     * order follows those last digits. Only scipy's own iterates would reproduce them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"weka_breast_cancer", "weka_credit_g"})
+    void logisticRegressionOnOneHotDataMatchesScikitLearnUpToNearTiedRows(String name) {
+        assertLogisticRegressionFoldScores(ReferenceCase.named(name), 5e-4);
+    }
+
+    private static void assertLogisticRegressionFoldScores(ReferenceCase c, double tolerance) {
         CrossValidationResult result = crossValidate(new LogisticRegressionPipeline(), c, orderedFolds(c));
 
         assertThat(result.rocAuc().folds())
-                .containsExactly(c.folds("rung2", "default_cv5", "roc_auc"), within(EXACT));
+                .containsExactly(c.folds("rung2", "default_cv5", "roc_auc"), within(tolerance));
         assertThat(result.trainRocAuc().folds())
-                .containsExactly(c.folds("rung2", "default_cv5", "train_roc_auc"), within(EXACT));
+                .containsExactly(c.folds("rung2", "default_cv5", "train_roc_auc"), within(tolerance));
         assertThat(result.averagePrecision().folds())
-                .containsExactly(c.folds("rung2", "default_cv5", "average_precision"), within(EXACT));
+                .containsExactly(c.folds("rung2", "default_cv5", "average_precision"), within(tolerance));
     }
 
     @ParameterizedTest(name = "{0}")
