@@ -1,0 +1,45 @@
+package dev.ladderbench.core.model;
+
+import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.ProgressListener;
+import dev.ladderbench.core.data.CategoricalColumn;
+import dev.ladderbench.core.data.Column;
+import dev.ladderbench.core.eval.Folds;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The leakage probe of rung 0: a cross-validated depth-1 tree on each feature alone. No honest single
+ * feature should separate the classes almost perfectly; one that does usually encodes the label.
+ */
+public final class LeakageProbe {
+
+    /** The default above which a single-feature AUC is flagged. */
+    public static final double DEFAULT_THRESHOLD = 0.95;
+
+    private LeakageProbe() {
+    }
+
+    /**
+     * @return one entry per feature of {@code data}, highest AUC first
+     * @throws dev.ladderbench.core.CancelledException when {@code cancel} is set; checked before each fold
+     */
+    public static List<FeatureLeakage> run(ModelData data, Folds folds, double threshold, ProgressListener progress,
+                                           CancellationToken cancel) {
+        List<Column> features = data.features().columns();
+        StumpPipeline stump = new StumpPipeline();
+        List<FeatureLeakage> results = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            Column feature = features.get(i);
+            progress.progress((double) i / features.size(), "Leakage probe: " + feature.name());
+            double auc = CrossValidation.run(stump, data.withFeatures(FeatureSpec.of(feature)), folds,
+                    ProgressListener.NONE, cancel).rocAuc().mean();
+            results.add(new FeatureLeakage(feature.name(), feature instanceof CategoricalColumn, auc, auc > threshold));
+        }
+        progress.progress(1, "Leakage probe: " + features.size() + " features done");
+        results.sort(Comparator.comparingDouble(FeatureLeakage::treeAuc).reversed());
+        return List.copyOf(results);
+    }
+}
