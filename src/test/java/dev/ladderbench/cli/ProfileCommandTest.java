@@ -34,7 +34,7 @@ class ProfileCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
         assertThat(run.err()).isEqualToIgnoringNewLines(
-                "There is no column 'clas' in weka_credit_g.csv. Did you mean 'class'?");
+                "There is no column 'clas' in weka_credit_g.csv; did you mean 'class'?");
         assertThat(run.out()).isEmpty();
     }
 
