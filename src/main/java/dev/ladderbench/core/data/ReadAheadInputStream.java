@@ -91,11 +91,6 @@ final class ReadAheadInputStream extends InputStream {
     /** Stops the reading thread and waits for it to close the source. */
     @Override
     public void close() {
-        thread.interrupt();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        WorkerThreads.stopAndAwait(thread);
     }
 }

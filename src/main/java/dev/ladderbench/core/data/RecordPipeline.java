@@ -123,11 +123,6 @@ final class RecordPipeline implements AutoCloseable {
     /** Stops the parsing thread (if still running) and waits for it to let go of the file. */
     @Override
     public void close() {
-        thread.interrupt();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        WorkerThreads.stopAndAwait(thread);
     }
 }
