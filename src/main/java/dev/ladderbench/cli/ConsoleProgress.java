@@ -1,6 +1,7 @@
 package dev.ladderbench.cli;
 
 import dev.ladderbench.core.ProgressListener;
+import dev.ladderbench.core.data.InvalidInputException;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -20,6 +21,22 @@ final class ConsoleProgress implements ProgressListener {
 
     ConsoleProgress(PrintWriter err) {
         this.err = err;
+    }
+
+    /** Long work that reports progress and may meet bad input. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(ProgressListener progress) throws InvalidInputException;
+    }
+
+    /** Runs the work with progress on stderr, and clears the progress line however it ends. */
+    static <T> T during(PrintWriter err, Work<T> work) throws InvalidInputException {
+        ConsoleProgress progress = new ConsoleProgress(err);
+        try {
+            return work.run(progress);
+        } finally {
+            progress.done();
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.ladderbench.cli;
 
+import dev.ladderbench.core.finding.Severity;
+import dev.ladderbench.core.ladder.LadderResult;
+
 /** The process exit codes of the command line (a public contract, see the README). */
 public final class ExitCodes {
 
@@ -13,5 +16,11 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 3;
 
     private ExitCodes() {
+    }
+
+    /** The exit code of a finished climb: whether any finding failed, as the contract words it. */
+    static int of(LadderResult result) {
+        boolean failed = result.findings().stream().anyMatch(f -> f.severity() == Severity.FAIL);
+        return failed ? FAILED_FINDING : OK;
     }
 }

@@ -3,8 +3,6 @@ package dev.ladderbench.cli;
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.data.ColumnProfile;
 import dev.ladderbench.core.data.ColumnProfiler;
-import dev.ladderbench.core.data.CsvReadOptions;
-import dev.ladderbench.core.data.CsvDatasetReader;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.data.LevelCount;
@@ -13,6 +11,7 @@ import dev.ladderbench.core.data.TargetAnalyzer;
 import dev.ladderbench.core.data.TargetSummary;
 import dev.ladderbench.core.data.Task;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,32 +41,19 @@ final class ProfileCommand implements Callable<Integer> {
             description = "The positive class (default: the larger of two sorted labels).")
     private String positive;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "The field separator (default: sniffed among , ; tab |). Use \\t for tab.")
-    private String delimiter;
-
-    @Option(names = "--missing", paramLabel = "TOKEN", split = ",",
-            description = "Cell texts that mean missing (default: NA,N/A,NaN,null,None,? and the empty cell).")
-    private List<String> missing;
-
-    @Option(names = "--skip-bad-lines", description = "Skip lines with the wrong number of fields, and say how many.")
-    private boolean skipBadLines;
+    @Mixin
+    private ReadOptions readOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            LoadResult loaded = load(err);
+            LoadResult loaded = readOptions.read(file, err);
             Dataset dataset = loaded.dataset();
-            loaded.notices().forEach(notice -> err.println("Note: " + notice));
             TargetSummary summary = TargetAnalyzer.summarize(dataset,
                     target != null ? target : TargetAnalyzer.proposedTarget(dataset));
-            if (positive != null && summary.task() != Task.REGRESSION && !summary.labels().contains(positive)) {
-                throw new InvalidInputException(file, "The positive class '" + positive + "' is not a value of '"
-                        + summary.column() + "' in " + dataset.name() + "; its values are "
-                        + String.join(", ", summary.labels()) + ".");
-            }
+            PositiveLabel.check(positive, summary, dataset);
             printDataset(out, loaded);
             printColumns(out, ColumnProfiler.profile(dataset, (f, m) -> { }, CancellationToken.none()));
             printTarget(out, summary, positive != null ? positive : summary.defaultPositive());
@@ -77,33 +62,6 @@ final class ProfileCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.INPUT_ERROR;
         }
-    }
-
-    private LoadResult load(PrintWriter err) throws InvalidInputException {
-        ConsoleProgress progress = new ConsoleProgress(err);
-        try {
-            return new CsvDatasetReader().read(file, readOptions(), progress, CancellationToken.none());
-        } finally {
-            progress.done();
-        }
-    }
-
-    private CsvReadOptions readOptions() throws InvalidInputException {
-        CsvReadOptions options = CsvReadOptions.defaults().withSkipBadLines(skipBadLines);
-        if (missing != null) {
-            LinkedHashSet<String> tokens = new LinkedHashSet<>(missing);
-            tokens.add("");
-            options = options.withMissingTokens(tokens);
-        }
-        if (delimiter != null) {
-            String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
-            if (d.length() != 1) {
-                throw new InvalidInputException(file, "The delimiter must be one character, not '" + delimiter
-                        + "'; use \\t for a tab.");
-            }
-            options = options.withDelimiter(d.charAt(0));
-        }
-        return options;
     }
 
     private static void printDataset(PrintWriter out, LoadResult loaded) {

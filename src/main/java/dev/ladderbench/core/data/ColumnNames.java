@@ -4,13 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Helps a person who mistyped a column name. */
-final class ColumnNames {
+/** Helps a person who mistyped a column name (the target, an excluded column). */
+public final class ColumnNames {
 
     private ColumnNames() {
     }
 
-    static String noSuchColumn(Dataset dataset, String name) {
+    /** One sentence: no such column in the dataset, with the closest names or the first few. */
+    public static String noSuchColumn(Dataset dataset, String name) {
         List<String> close = closest(dataset.columnNames(), name);
         String suggestion = close.isEmpty()
                 ? "; the columns are " + String.join(", ", dataset.columnNames().subList(0,

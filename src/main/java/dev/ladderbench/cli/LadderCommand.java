@@ -1,0 +1,132 @@
+package dev.ladderbench.cli;
+
+import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.data.ColumnNames;
+import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.InvalidInputException;
+import dev.ladderbench.core.data.TargetAnalyzer;
+import dev.ladderbench.core.ladder.CvScheme;
+import dev.ladderbench.core.ladder.Ladder;
+import dev.ladderbench.core.ladder.LadderRequest;
+import dev.ladderbench.core.ladder.LadderResult;
+import dev.ladderbench.core.ladder.LadderSettings;
+import dev.ladderbench.core.ladder.Thresholds;
+import dev.ladderbench.report.JsonReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** Climbs rungs 0 to 3 on a file, prints them as a person reads them and writes the JSON report. */
+@Command(name = "ladder", mixinStandardHelpOptions = true,
+        description = {"Climb the debugging ladder on a CSV file: 0 data sanity, 1 baseline, 2 linear model,"
+                + " 3 forest; print each rung's figures and findings.",
+                "Exit code 0: no fail finding; 1: a fail finding; 2: usage or input error (nothing written)."})
+final class LadderCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LadderCommand.class);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATA", description = "A CSV or TSV file, optionally gzip-compressed.")
+    private Path file;
+
+    @Option(names = "--target", required = true, paramLabel = "COL", description = "The target column.")
+    private String target;
+
+    @Option(names = "--positive", paramLabel = "LABEL", description = "The positive class (default: with two"
+            + " classes the larger sorted label; with more, a macro one-vs-rest AUC).")
+    private String positive;
+
+    private int folds;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of every random step (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--cv", defaultValue = "shuffled", paramLabel = "shuffled|ordered",
+            converter = CvSchemeConverter.class, description = "Fold assignment: shuffled (stratified, seeded) or"
+            + " ordered (scikit-learn's cv=5 exactly) (default: ${DEFAULT-VALUE}).")
+    private CvScheme cv;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "COL", description = "Columns left out of the features.")
+    private List<String> excluded = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the report-v1 JSON report to this file.")
+    private Path json;
+
+    @Option(names = "--quiet", description = "Print nothing on stdout; the exit code and --json tell the outcome.")
+    private boolean quiet;
+
+    @Mixin
+    private ReadOptions readOptions;
+
+    // A setter so that a bad count is a usage error while parsing, before the file is read.
+    @Option(names = "--folds", defaultValue = "5", paramLabel = "N",
+            description = "Cross-validation folds, at least 2 (default: ${DEFAULT-VALUE}).")
+    void setFolds(int folds) {
+        if (folds < 2) {
+            throw new ParameterException(spec.commandLine(), "--folds must be at least 2 (each fold needs rows to"
+                    + " train on and rows to validate on), not " + folds + ".");
+        }
+        this.folds = folds;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            LadderRequest request = request(readOptions.read(file, err).dataset());
+            LadderResult result = ConsoleProgress.during(err,
+                    progress -> Ladder.climbAll(request, progress, CancellationToken.none()));
+            int exitCode = ExitCodes.of(result);
+            if (!quiet) {
+                new LadderPrinter(out).print(result, exitCode);
+            }
+            if (json != null) {
+                writeJson(result);
+            }
+            return exitCode;
+        } catch (InvalidInputException e) {
+            err.println(e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+    }
+
+    /** Checks every name against the file first, so that a typo costs a second, not a climb. */
+    private LadderRequest request(Dataset dataset) throws InvalidInputException {
+        PositiveLabel.check(positive, TargetAnalyzer.summarize(dataset, target), dataset);
+        for (String column : excluded) {
+            if (dataset.column(column).isEmpty()) {
+                throw new InvalidInputException(file, ColumnNames.noSuchColumn(dataset, column));
+            }
+        }
+        return new LadderRequest(dataset, target, Optional.ofNullable(positive), new LinkedHashSet<>(excluded),
+                new LadderSettings(folds, seed, cv, Thresholds.defaults()));
+    }
+
+    private void writeJson(LadderResult result) throws InvalidInputException {
+        try {
+            JsonReport.of(result).write(json);
+        } catch (IOException e) {
+            LOG.warn("Writing {} failed", json, e);
+            throw new InvalidInputException(json, "The JSON report could not be written to " + json + " ("
+                    + e.getMessage() + "); choose a folder you can write to.");
+        }
+    }
+}

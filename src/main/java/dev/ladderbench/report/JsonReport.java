@@ -1,0 +1,141 @@
+package dev.ladderbench.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ladderbench.core.AtomicFiles;
+import dev.ladderbench.core.Version;
+import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.LevelCount;
+import dev.ladderbench.core.ladder.LadderResult;
+import dev.ladderbench.core.ladder.LadderSettings;
+import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.core.ladder.Thresholds;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * A ladder result as the JSON report ({@value #SCHEMA}), with the keys of DESIGN.md in a fixed order, so
+ * that equal results give byte-identical files. Other tools rely on these keys: add, never rename.
+ */
+public final class JsonReport {
+
+    public static final String SCHEMA = "ladderbench/report-v1";
+    /** The Smile release the models are fitted with; the report names it because scores depend on it. */
+    static final String SMILE_VERSION = "3.1.1";
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            // Finding evidence arrives as unordered maps; sorted keys keep the output stable.
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    // "\n" whatever the platform, so the same result gives the same bytes on Windows too.
+    private static final DefaultIndenter LF = new DefaultIndenter("  ", "\n");
+    private static final ObjectWriter WRITER = MAPPER.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(LF).withArrayIndenter(LF));
+
+    private final LadderResult result;
+    private final boolean timings;
+
+    private JsonReport(LadderResult result, boolean timings) {
+        this.result = result;
+        this.timings = timings;
+    }
+
+    /** The full report, timings included. */
+    public static JsonReport of(LadderResult result) {
+        return new JsonReport(result, true);
+    }
+
+    /**
+     * The same report without {@code seconds} and {@code fit_seconds}: what stays byte-identical when the
+     * same data is climbed again with the same seed.
+     */
+    public JsonReport withoutTimings() {
+        return new JsonReport(result, false);
+    }
+
+    /** The document as a tree, keys in report order. */
+    public ObjectNode tree() {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.set("dataset", dataset());
+        root.set("settings", settings(result.request().settings()));
+        ArrayNode rungs = root.putArray("rungs");
+        result.rungs().forEach(rung -> rungs.add(RungJson.of(rung, timings)));
+        ArrayNode findings = root.putArray("findings");
+        result.findings().forEach(finding -> findings.add(FindingJson.of(finding)));
+        ArrayNode overrides = root.putArray("overrides");
+        // A set has no order; the ladder's order reads naturally and is stable.
+        result.overridden().stream().sorted().map(RungId::id).forEach(overrides::add);
+        root.set("versions", versions());
+        root.put("generated_by", "Ladderbench " + Version.current());
+        return root;
+    }
+
+    public String toJson() {
+        try {
+            return WRITER.writeValueAsString(tree()) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("A tree of plain values cannot fail to serialise", e);
+        }
+    }
+
+    /** Writes the report whole or not at all: a reader never sees half a file. */
+    public void write(Path file) throws IOException {
+        String json = toJson();
+        AtomicFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ObjectNode dataset() {
+        Dataset dataset = result.request().dataset();
+        ObjectNode node = MAPPER.createObjectNode();
+        // The file name, not the path: the same data gives the same report wherever it lies (sha256 says which).
+        node.put("file", dataset.name());
+        node.put("sha256", result.sha256());
+        node.put("rows", dataset.rowCount());
+        node.put("columns", dataset.columnCount());
+        node.put("target", result.request().target());
+        node.put("task", result.task().id());
+        node.put("positive_label", result.positiveLabel());
+        ObjectNode classes = node.putObject("class_counts");
+        for (LevelCount c : result.classCounts()) {
+            classes.put(c.level(), c.count());
+        }
+        return node;
+    }
+
+    private static ObjectNode settings(LadderSettings settings) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("folds", settings.folds());
+        node.put("seed", settings.seed());
+        node.put("cv", settings.cv().id());
+        // Spelled out rather than derived from the record: renaming a Java field must not rename a public key.
+        Thresholds t = settings.thresholds();
+        ObjectNode thresholds = node.putObject("thresholds");
+        thresholds.put("leakage_auc", t.leakageAuc());
+        thresholds.put("minority_share", t.minorityShare());
+        thresholds.put("missing_warn_share", t.missingWarnShare());
+        thresholds.put("no_signal_margin", t.noSignalMargin());
+        thresholds.put("scale_ratio", t.scaleRatio());
+        thresholds.put("overfit_gap", t.overfitGap());
+        thresholds.put("unstable_fold_std", t.unstableFoldStd());
+        thresholds.put("max_numeric_classes", t.maxNumericClasses());
+        return node;
+    }
+
+    private static ObjectNode versions() {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("ladderbench", Version.current());
+        node.put("java", System.getProperty("java.version"));
+        node.put("smile", SMILE_VERSION);
+        return node;
+    }
+}
