@@ -3,9 +3,10 @@ package dev.ladderbench.core.analysis;
 import java.util.Arrays;
 
 /**
- * Counts of probabilities in equal-width bins over [0, 1]: bin i holds [i/b, (i+1)/b), the last also 1.
- * Bin edges are numpy's {@code linspace(0, 1, b + 1)} values (i * (1/b), so 0.3 sits just below the
- * edge 0.30000000000000004), which makes the bins of {@link Calibration} those of scikit-learn.
+ * Counts of probabilities in equal-width bins over [0, 1]: bin i holds (i/b, (i+1)/b], the first also 0.
+ * Both the closed upper end and the edges, numpy's {@code linspace(0, 1, b + 1)} values (i * (1/b), so
+ * 0.3 falls below the edge 0.30000000000000004), are those of scikit-learn 1.2's
+ * {@code calibration_curve}; the confidence histograms use the same bins so the two views agree.
  */
 public record Histogram(int[] counts) {
 
@@ -24,13 +25,13 @@ public record Histogram(int[] counts) {
         return new Histogram(counts);
     }
 
-    /** The bin of {@code p} in [0, 1] among {@code bins}, as numpy's {@code searchsorted(inner edges, p, 'right')}. */
+    /** The bin of {@code p} in [0, 1] among {@code bins}: numpy's {@code searchsorted(inner edges, p)}. */
     static int binOf(double p, int bins) {
-        int bin = Math.min((int) (p * bins), bins - 1);
+        int bin = Math.max(0, Math.min((int) Math.ceil(p * bins) - 1, bins - 1));
         // p * bins can round across an edge; settle the bin against the edges themselves.
-        if (bin > 0 && p < lowerEdge(bin, bins)) {
+        if (bin > 0 && p <= lowerEdge(bin, bins)) {
             bin--;
-        } else if (bin < bins - 1 && p >= lowerEdge(bin + 1, bins)) {
+        } else if (bin < bins - 1 && p > lowerEdge(bin + 1, bins)) {
             bin++;
         }
         return bin;
