@@ -27,17 +27,31 @@ public final class ConfusionMatrix {
     }
 
     public static ConfusionMatrix of(Predictions predictions, double threshold, DecisionRule rule) {
-        Outcome[] outcomes = new Outcome[predictions.size()];
+        // Two passes over plain arrays (classify and count, then fill): the slider rebuilds the cell
+        // lists on every step, so this stays allocation-light.
+        Outcome[] all = Outcome.values();
+        byte[] outcomes = new byte[predictions.size()];
+        int[] sizes = new int[all.length];
         for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = Outcome.of(predictions.truth(i), rule.positive(predictions.probability(i), threshold));
+            Outcome outcome = Outcome.of(predictions.truth(i), rule.positive(predictions.probability(i), threshold));
+            outcomes[i] = (byte) outcome.ordinal();
+            sizes[outcome.ordinal()]++;
+        }
+        int[][] cells = new int[all.length][];
+        for (Outcome outcome : all) {
+            cells[outcome.ordinal()] = new int[sizes[outcome.ordinal()]];
+        }
+        int[] filled = new int[all.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            cells[outcomes[i]][filled[outcomes[i]]++] = i;
         }
         Map<Outcome, int[]> members = new EnumMap<>(Outcome.class);
-        for (Outcome outcome : Outcome.values()) {
-            members.put(outcome, IntStream.range(0, outcomes.length).filter(i -> outcomes[i] == outcome).toArray());
+        for (Outcome outcome : all) {
+            members.put(outcome, cells[outcome.ordinal()]);
         }
-        ConfusionCounts counts = new ConfusionCounts(threshold, members.get(Outcome.TRUE_POSITIVE).length,
-                members.get(Outcome.FALSE_POSITIVE).length, members.get(Outcome.TRUE_NEGATIVE).length,
-                members.get(Outcome.FALSE_NEGATIVE).length);
+        ConfusionCounts counts = new ConfusionCounts(threshold, sizes[Outcome.TRUE_POSITIVE.ordinal()],
+                sizes[Outcome.FALSE_POSITIVE.ordinal()], sizes[Outcome.TRUE_NEGATIVE.ordinal()],
+                sizes[Outcome.FALSE_NEGATIVE.ordinal()]);
         return new ConfusionMatrix(counts, members, predictions);
     }
 
