@@ -1,0 +1,37 @@
+package dev.ladderbench.core.analysis;
+
+import dev.ladderbench.core.finding.Finding;
+import dev.ladderbench.core.finding.FindingCode;
+import dev.ladderbench.core.finding.Severity;
+import dev.ladderbench.core.ladder.RungId;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ThresholdTuningTest {
+
+    @Test
+    void thresholdUntunedFiresWhenTheBestF1IsFarFromHalfAndClearlyBetter() {
+        // 2 positives in 10: best F1 2/3 at 0.9; at 0.5, tp 2 fp 4 gives F1 1/2. Distance 0.4, gain 1/6.
+        ThresholdTuning tuning = ThresholdTuning.of(ThresholdSweep.of(Toy.predictions(Toy.ints("1 0 0 0 1 0 0 0 0 0"),
+                Toy.doubles("0.9 0.8 0.7 0.65 0.6 0.5 0.4 0.3 0.2 0.1"))));
+
+        assertThat(tuning.distance()).isCloseTo(0.4, within(1e-15));
+        assertThat(tuning.f1Gain()).isCloseTo(1.0 / 6, within(1e-15));
+        Finding finding = tuning.finding(RungId.FOREST).orElseThrow();
+        assertThat(finding.code()).isEqualTo(FindingCode.THRESHOLD_UNTUNED);
+        assertThat(finding.severity()).isEqualTo(Severity.WARN);
+        assertThat(finding.rung()).isEqualTo(RungId.FOREST);
+        assertThat(finding.evidence()).containsEntry("best_f1_threshold", 0.9).containsEntry("f1_at_0_5", 0.5);
+    }
+
+    @Test
+    void thresholdUntunedStaysQuietWhenTheBestThresholdIsNearHalf() {
+        // Best F1 0.75 at 0.6, 0.1 from 0.5 (F1 there 2/3).
+        ThresholdTuning tuning = ThresholdTuning.of(ThresholdSweep.of(Toy.eightRows()));
+
+        assertThat(tuning.untuned()).isFalse();
+        assertThat(tuning.finding(RungId.FOREST)).isEmpty();
+    }
+}
