@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * Replaces missing numbers with the exact median of the training rows (Smile's imputer only
- * approximates it). As numpy, an even count averages the two middle values.
+ * approximates it). As numpy, an even count averages the two middle values. Infinite values count as
+ * missing too: rung 0 reports them as {@code infinite-values}, and the model rungs still run.
  *
  * @param median NaN when every training value is missing; such a column is dropped, as
  *               scikit-learn's {@code SimpleImputer} drops it
@@ -16,7 +17,7 @@ public record MedianImputer(String column, double median) {
     public static MedianImputer fit(NumericColumn column, int[] trainingRows) {
         double[] present = Arrays.stream(trainingRows)
                 .mapToDouble(column::value)
-                .filter(v -> !Double.isNaN(v))
+                .filter(Double::isFinite)
                 .toArray();
         return new MedianImputer(column.name(), median(present));
     }
@@ -37,6 +38,6 @@ public record MedianImputer(String column, double median) {
     }
 
     public double impute(double value) {
-        return Double.isNaN(value) ? median : value;
+        return Double.isFinite(value) ? value : median;
     }
 }

@@ -127,6 +127,22 @@ class PlantedBugTest {
     }
 
     @Test
+    void infiniteCellsAreInfiniteValuesAndTheModelRungsStillRun() throws Exception {
+        PlantedCsv csv = PlantedCsv.of(DIABETES);
+        for (int r = 0; r < csv.rowCount(); r += 50) {
+            csv.set(r, "insu", r % 100 == 0 ? "Inf" : "-Inf");
+        }
+
+        LadderResult result = climb(csv.write(dir.resolve("division-by-zero.csv")), DIABETES_TARGET);
+
+        Finding infinite = finding(result, "infinite-values");
+        assertThat(infinite.severity()).isEqualTo(Severity.FAIL);
+        assertThat(infinite.columns()).containsExactly("insu");
+        assertThat(result.rungs()).allSatisfy(r -> assertThat(r.status()).isNotEqualTo(RungStatus.SKIPPED));
+        assertThat(SharedCase.model(result, RungId.LINEAR).rocAuc().mean()).isGreaterThan(0.75);
+    }
+
+    @Test
     void oneFeatureTimesAMillionIsScaleDifferences() throws Exception {
         PlantedCsv csv = PlantedCsv.of(DIABETES);
         for (int r = 0; r < csv.rowCount(); r++) {
