@@ -116,9 +116,11 @@ public final class WorkbenchWindow {
         model.ladder().stepProperty().addListener((observable, previous, step) -> {
             boolean rung = step.rung().isPresent();
             centre.getChildren().setAll(step.rung().<Node>map(rungViews::get).orElse(dataStep));
+            // A rung needs the room: the dataset panel narrows (its table scrolls) and the findings join on the right.
+            panel.setMinWidth(rung ? 280 : 420);
             if (rung && !body.getItems().contains(findings)) {
                 body.getItems().add(findings);
-                body.setDividerPositions(0.31, 0.74);
+                body.setDividerPositions(0.22, 0.755);
             } else if (!rung && body.getItems().remove(findings)) {
                 body.setDividerPositions(0.46);
             }

@@ -67,6 +67,9 @@ final class Figures {
         if (magnitude != 0 && (magnitude >= 1e6 || magnitude < 1e-3)) {
             return String.format(Locale.ROOT, "%.3g", value);
         }
-        return String.format(Locale.ROOT, magnitude >= 100 ? "%,.1f" : "%.3f", value);
+        if (value == Math.rint(value)) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        return String.format(Locale.ROOT, magnitude >= 100 ? "%,.1f" : "%.2f", value);
     }
 }

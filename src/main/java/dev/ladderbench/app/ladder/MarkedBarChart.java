@@ -58,8 +58,9 @@ final class MarkedBarChart<X, Y> extends BarChart<X, Y> {
                 marker.line().setEndX(x);
                 marker.line().setStartY(0);
                 marker.line().setEndY(height);
+                // At the bottom: the bars are sorted largest first from the top, so the lowest ones are short.
                 double left = x + labelWidth + 4 > width ? x - labelWidth - 4 : x + 4;
-                label.resizeRelocate(left, 2, labelWidth, labelHeight);
+                label.resizeRelocate(left, height - labelHeight - 2, labelWidth, labelHeight);
             } else {
                 double y = ((ValueAxis<Number>) getYAxis()).getDisplayPosition(marker.value());
                 marker.line().setStartX(0);

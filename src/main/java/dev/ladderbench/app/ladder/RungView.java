@@ -58,7 +58,9 @@ public final class RungView extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label about = Figures.note(explanation(id));
-        Message staleBanner = new Message("Stale", "The data settings changed: re-run this rung");
+        Message staleBanner = new Message("The data settings changed: re-run this rung", "");
+        staleBanner.descriptionProperty().bind(Bindings.createStringBinding(() -> rung.unlockedProperty().get() ? ""
+                : rung.lockReasonProperty().get() + ".", rung.unlockedProperty(), rung.lockReasonProperty()));
         staleBanner.getStyleClass().add(Styles.WARNING);
         staleBanner.setId("stale-banner");
         staleBanner.visibleProperty().bind(rung.stateProperty().isEqualTo(RungState.STALE));
@@ -93,6 +95,10 @@ public final class RungView extends BorderPane {
         next.setOnAction(event -> ladder.next());
         Label gate = new Label();
         gate.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        gate.setMinWidth(0);
+        continueAnyway.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        run.setMinWidth(Region.USE_PREF_SIZE);
         gate.textProperty().bind(Bindings.createStringBinding(this::gateText, rung.stateProperty(), rung.resultProperty(),
                 ladder.overridden()));
         Region gap = new Region();
