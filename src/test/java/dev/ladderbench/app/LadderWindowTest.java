@@ -207,6 +207,8 @@ class LadderWindowTest {
         assertThat(robot.lookup("#figure-pr-auc .figure-caption").queryAs(Label.class).getText())
                 .isEqualTo("PR-AUC (prevalence 0.300)");
 
+        robot.clickOn("#all-findings");
+        assertThat(findings(robot).getItems()).extracting(f -> f.rung()).containsExactly(RungId.SANITY, RungId.SANITY);
         Path window = Screenshots.write(stage.getScene(), "rung2");
         Screenshots.write(robot.lookup("#figures-linear").queryAs(ScrollPane.class).getContent(), "rung2-figures");
         assertThat(Files.size(window)).isGreaterThan(10_000);

@@ -27,7 +27,7 @@ final class ModelFiguresView {
         FoldScores auc = figures.rocAuc();
         FoldScores train = figures.trainRocAuc();
         FoldScores precision = figures.averagePrecision();
-        box.getChildren().add(Figures.note(figures.model()));
+        box.getChildren().add(Figures.note("Pipeline: " + figures.model()));
         box.getChildren().add(Figures.tiles(
                 Figures.tile("ROC AUC, mean ± std", Figures.auc(auc.mean()) + " ± " + Figures.auc(auc.std()), "figure-auc"),
                 Figures.tile("dummy ROC AUC", Figures.auc(figures.baselineRocAuc()), "figure-baseline"),
