@@ -205,6 +205,9 @@ public final class LadderViewModel {
     }
 
     private void settingsChanged(Observable changed) {
+        if (running != null) {
+            runner.cancel(); // its result would describe the old settings
+        }
         boolean any = false;
         for (Rung rung : rungs.values()) {
             if (rung.state.get() == RungState.DONE) {

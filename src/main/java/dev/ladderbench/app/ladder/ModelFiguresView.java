@@ -9,9 +9,11 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** A model rung's figures: the fold chart against the dummy, PR-AUC beside the prevalence, train vs validation, weights. */
 final class ModelFiguresView {
@@ -95,6 +97,18 @@ final class ModelFiguresView {
         NumberAxis value = new NumberAxis();
         value.setLabel(signed ? "coefficient" : "importance");
         value.setForceZeroInRange(true);
+        value.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number tick) {
+                double rounded = Math.round(tick.doubleValue() * 1000) / 1000.0;
+                return rounded == 0 ? "0" : String.format(Locale.ROOT, "%.2f", rounded).replaceAll("0$", "");
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.parseDouble(text);
+            }
+        });
         if (largest == 0) {
             value.setAutoRanging(false);
             value.setLowerBound(signed ? -1 : 0);
