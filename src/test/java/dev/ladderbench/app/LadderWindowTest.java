@@ -212,6 +212,17 @@ class LadderWindowTest {
         Path window = Screenshots.write(stage.getScene(), "rung2");
         Screenshots.write(robot.lookup("#figures-linear").queryAs(ScrollPane.class).getContent(), "rung2-figures");
         assertThat(Files.size(window)).isGreaterThan(10_000);
+
+        robot.clickOn("#next-linear");
+        climb(robot, model, RungId.FOREST);
+        XYChart<?, ?> importance = robot.lookup("#importance-chart").queryAs(XYChart.class);
+        assertThat(importance.getData().get(0).getData()).hasSize(8);
+        robot.clickOn("#all-findings"); // back to the shown rung's findings only
+        assertThat(model.ladder().allFindingsProperty().get()).isFalse();
+        assertThat(findings(robot).getItems()).extracting(f -> f.code().id())
+                .containsExactly("forest-worse-than-linear", "overfitting");
+        assertThat(hasPseudoClass(robot.lookup("#step-forest").query(), "warn")).isTrue();
+        assertThat(robot.lookup("#next-forest").queryButton().isDisabled()).isTrue(); // Errors arrives later
     }
 
     @Test
