@@ -106,6 +106,7 @@ public final class WorkbenchWindow {
         }
         StackPane centre = new StackPane(dataStep);
         centre.setMinWidth(0);
+        centre.setMinHeight(0);
         FindingsPanel findings = new FindingsPanel(model.ladder());
         findings.setPrefWidth(340);
 

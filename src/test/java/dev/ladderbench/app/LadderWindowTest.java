@@ -151,6 +151,10 @@ class LadderWindowTest {
         assertThat(hasPseudoClass(robot.lookup("#step-sanity").query(), "stale")).isTrue();
         assertThat(hasPseudoClass(robot.lookup("#step-baseline").query(), "stale")).isTrue();
         assertThat(robot.lookup("#next-baseline").queryButton().isDisabled()).isTrue();
+        Node statusBar = robot.lookup(".load-status").query();
+        assertThat(statusBar.localToScene(statusBar.getBoundsInLocal()).getMaxY())
+                .isLessThanOrEqualTo(stage.getScene().getHeight() + 0.5);
+        assertThat(robot.lookup("#next-baseline").query().isVisible()).isTrue();
         Screenshots.write(stage.getScene(), "rung-stale");
 
         robot.clickOn("#step-sanity");

@@ -1,6 +1,5 @@
 package dev.ladderbench.app.ladder;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
@@ -38,6 +37,7 @@ public final class RungView extends BorderPane {
         getStyleClass().add("rung-view");
         setId("rung-" + id.id());
         setPadding(new Insets(12));
+        setMinHeight(0);
 
         Label title = new Label(id.label() + ": " + purpose(id));
         title.getStyleClass().add(Styles.TITLE_3);
@@ -58,10 +58,15 @@ public final class RungView extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label about = Figures.note(explanation(id));
-        Message staleBanner = new Message("The data settings changed: re-run this rung", "");
-        staleBanner.descriptionProperty().bind(Bindings.createStringBinding(() -> rung.unlockedProperty().get() ? ""
+        Label staleTitle = new Label("The data settings changed: re-run this rung");
+        staleTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Label staleDetail = new Label();
+        staleDetail.textProperty().bind(Bindings.createStringBinding(() -> rung.unlockedProperty().get() ? ""
                 : rung.lockReasonProperty().get() + ".", rung.unlockedProperty(), rung.lockReasonProperty()));
-        staleBanner.getStyleClass().add(Styles.WARNING);
+        staleDetail.visibleProperty().bind(staleDetail.textProperty().isNotEmpty());
+        staleDetail.managedProperty().bind(staleDetail.visibleProperty());
+        VBox staleBanner = new VBox(4, staleTitle, staleDetail);
+        staleBanner.getStyleClass().add("stale-banner");
         staleBanner.setId("stale-banner");
         staleBanner.visibleProperty().bind(rung.stateProperty().isEqualTo(RungState.STALE));
         staleBanner.managedProperty().bind(staleBanner.visibleProperty());
@@ -79,6 +84,7 @@ public final class RungView extends BorderPane {
         placeholder.getStyleClass().addAll(Styles.TEXT_MUTED, "rung-placeholder");
         placeholder.setId("placeholder-" + id.id());
         placeholder.setWrapText(true);
+        content.setMinHeight(0);
         setCenter(content);
 
         Button continueAnyway = new Button("Continue anyway");
