@@ -192,6 +192,7 @@ class LadderWindowTest {
         climb(robot, model, RungId.SANITY);
         robot.clickOn("#next-sanity");
         climb(robot, model, RungId.BASELINE);
+        Screenshots.write(stage.getScene(), "rung1");
         robot.clickOn("#next-baseline");
         climb(robot, model, RungId.LINEAR);
 

@@ -1,5 +1,7 @@
 package dev.ladderbench.app.ladder;
 
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.BarChart;
@@ -48,6 +50,7 @@ final class MarkedBarChart<X, Y> extends BarChart<X, Y> {
         super.layoutPlotChildren();
         double width = getXAxis().getWidth();
         double height = getYAxis().getHeight();
+        List<Bounds> placed = new ArrayList<>();
         for (Marker marker : markers) {
             Label label = marker.label();
             double labelWidth = label.prefWidth(-1);
@@ -67,7 +70,19 @@ final class MarkedBarChart<X, Y> extends BarChart<X, Y> {
                 marker.line().setEndX(width);
                 marker.line().setStartY(y);
                 marker.line().setEndY(y);
-                label.resizeRelocate(width - labelWidth - 4, y - labelHeight - 1, labelWidth, labelHeight);
+                // Right-aligned above the line; moved left while it would cover an earlier marker's label
+                // (the dummy and the mean coincide on the baseline rung).
+                double left = width - labelWidth - 4;
+                double top = y - labelHeight - 1;
+                for (Bounds other : placed) {
+                    if (other.intersects(left, top, labelWidth, labelHeight)) {
+                        left = Math.max(0, other.getMinX() - labelWidth - 8);
+                    }
+                }
+                label.resizeRelocate(left, top, labelWidth, labelHeight);
+                if (label.isVisible()) {
+                    placed.add(new BoundingBox(left, top, labelWidth, labelHeight));
+                }
             }
             marker.line().toFront();
             label.toFront();
