@@ -1,25 +1,49 @@
 package dev.ladderbench.app;
 
+import dev.ladderbench.core.ladder.RungId;
+
+import java.util.Optional;
+
 /** The stages of the workbench, in the order of the step bar. */
-enum Step {
-    DATA("Data"),
-    SANITY("0 Sanity"),
-    BASELINE("1 Baseline"),
-    LINEAR("2 Linear"),
-    FOREST("3 Forest"),
-    ERRORS("Errors"),
-    THRESHOLD("Threshold"),
-    CHECKLIST("Checklist"),
-    PRODUCTION("Production"),
-    REPORT("Report");
+public enum Step {
+    DATA("Data", null),
+    SANITY(RungId.SANITY),
+    BASELINE(RungId.BASELINE),
+    LINEAR(RungId.LINEAR),
+    FOREST(RungId.FOREST),
+    ERRORS("Errors", null),
+    THRESHOLD("Threshold", null),
+    CHECKLIST("Checklist", null),
+    PRODUCTION("Production", null),
+    REPORT("Report", null);
 
     private final String label;
+    private final RungId rung;
 
-    Step(String label) {
-        this.label = label;
+    Step(RungId rung) {
+        this(rung.label(), rung);
     }
 
-    String label() {
+    Step(String label, RungId rung) {
+        this.label = label;
+        this.rung = rung;
+    }
+
+    public String label() {
         return label;
+    }
+
+    /** The ladder rung this step shows, if it is one. */
+    public Optional<RungId> rung() {
+        return Optional.ofNullable(rung);
+    }
+
+    public static Step of(RungId rung) {
+        for (Step step : values()) {
+            if (step.rung == rung) {
+                return step;
+            }
+        }
+        throw new IllegalArgumentException("No step for " + rung);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ladderbench.app;
 
+import dev.ladderbench.app.ladder.LadderViewModel;
+import dev.ladderbench.app.ladder.RungClimber;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.data.ColumnProfiler;
 import dev.ladderbench.core.data.CsvReadOptions;
@@ -32,6 +34,7 @@ public final class WorkbenchViewModel {
     private final WorkRunner runner;
     private final RecentFiles recentFiles;
     private final DatasetViewModel dataset;
+    private final LadderViewModel ladder;
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APPLICATION);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No file open");
@@ -43,10 +46,16 @@ public final class WorkbenchViewModel {
     private final ObservableStringValue status;
 
     public WorkbenchViewModel(DatasetLoader loader, WorkRunner runner, RecentFiles recentFiles) {
+        this(loader, runner, recentFiles, RungClimber.ladder());
+    }
+
+    /** @param climber climbs one rung; {@link RungClimber#ladder()} but in tests */
+    public WorkbenchViewModel(DatasetLoader loader, WorkRunner runner, RecentFiles recentFiles, RungClimber climber) {
         this.loader = loader;
         this.runner = runner;
         this.recentFiles = recentFiles;
         this.dataset = new DatasetViewModel(runner);
+        this.ladder = new LadderViewModel(dataset, runner, climber);
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
     }
@@ -118,6 +127,10 @@ public final class WorkbenchViewModel {
 
     public DatasetViewModel dataset() {
         return dataset;
+    }
+
+    public LadderViewModel ladder() {
+        return ladder;
     }
 
     public WorkRunner runner() {

@@ -1,11 +1,19 @@
 package dev.ladderbench.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.ladderbench.app.ladder.FindingsPanel;
+import dev.ladderbench.app.ladder.RungView;
+import dev.ladderbench.core.ladder.LadderSettings;
+import dev.ladderbench.core.ladder.RungId;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,9 +22,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
- * The main window: menu and step bar on top, the dataset panel on the left, the data (or the welcome)
- * in the centre, the status bar at the bottom. It only assembles views and forwards to the view model.
+ * The main window: menu and step bar on top, the dataset panel on the left, the current step in the
+ * centre (the data, the welcome, or a rung), the findings on the right while a rung is shown, the status
+ * bar at the bottom. It only assembles views and forwards to the view model.
  */
 public final class WorkbenchWindow {
 
@@ -26,6 +38,7 @@ public final class WorkbenchWindow {
     private final Stage stage;
     private final WorkbenchViewModel model;
     private final BorderPane root = new BorderPane();
+    private final Map<RungId, RungView> rungViews = new EnumMap<>(RungId.class);
 
     public WorkbenchWindow(Stage stage, WorkbenchViewModel model) {
         this.stage = stage;
@@ -41,6 +54,8 @@ public final class WorkbenchWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                () -> model.ladder().runCurrent());
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.getIcons().setAll(AppIcons.load());
@@ -65,7 +80,7 @@ public final class WorkbenchWindow {
     }
 
     private HBox stepBar() {
-        HBox bar = new HBox(new StepBar(model.dataset().targetReadyProperty()));
+        HBox bar = new HBox(new StepBar(model.ladder()));
         bar.getStyleClass().add("step-strip");
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
@@ -84,11 +99,33 @@ public final class WorkbenchWindow {
         WelcomePane welcome = new WelcomePane(model, this::chooseFile);
         welcome.visibleProperty().bind(model.dataset().datasetProperty().isNull());
         data.visibleProperty().bind(welcome.visibleProperty().not());
-        StackPane centre = new StackPane(welcome, data);
+        StackPane dataStep = new StackPane(welcome, data);
+        double leakage = LadderSettings.defaults().thresholds().leakageAuc();
+        for (RungId id : RungId.values()) {
+            rungViews.put(id, new RungView(model.ladder(), id, leakage));
+        }
+        StackPane centre = new StackPane(dataStep);
+        centre.setMinWidth(0);
+        centre.setMinHeight(0);
+        FindingsPanel findings = new FindingsPanel(model.ladder());
+        findings.setPrefWidth(340);
 
         SplitPane body = new SplitPane(panel, centre);
         body.setDividerPositions(0.46);
         SplitPane.setResizableWithParent(panel, false);
+        SplitPane.setResizableWithParent(findings, false);
+        model.ladder().stepProperty().addListener((observable, previous, step) -> {
+            boolean rung = step.rung().isPresent();
+            centre.getChildren().setAll(step.rung().<Node>map(rungViews::get).orElse(dataStep));
+            // A rung needs the room: the dataset panel narrows (its table scrolls) and the findings join on the right.
+            panel.setMinWidth(rung ? 280 : 420);
+            if (rung && !body.getItems().contains(findings)) {
+                body.getItems().add(findings);
+                body.setDividerPositions(0.22, 0.755);
+            } else if (!rung && body.getItems().remove(findings)) {
+                body.setDividerPositions(0.46);
+            }
+        });
         return body;
     }
 

@@ -113,12 +113,17 @@ class WorkbenchWindowTest {
     void laterStepsAreLockedAndSayWhy(FxRobot robot) throws Exception {
         ToggleButton sanity = robot.lookup("#step-sanity").queryAs(ToggleButton.class);
         assertThat(sanity.getTooltip().getText()).isEqualTo("Choose a target first");
+        robot.clickOn(sanity);
+        assertThat(sanity.isSelected()).isFalse();
 
         openCredit(robot);
-        robot.clickOn(sanity);
+        ToggleButton baseline = robot.lookup("#step-baseline").queryAs(ToggleButton.class);
+        robot.clickOn(baseline);
 
-        assertThat(sanity.getTooltip().getText()).isEqualTo("Arrives with the ladder");
-        assertThat(sanity.isSelected()).isFalse();
+        assertThat(baseline.getTooltip().getText()).isEqualTo("Run 0 Sanity first");
+        assertThat(robot.lookup("#step-errors").queryAs(ToggleButton.class).getTooltip().getText())
+                .isEqualTo("Arrives after the ladder");
+        assertThat(baseline.isSelected()).isFalse();
         assertThat(robot.lookup("#step-data").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 

@@ -1,0 +1,75 @@
+package dev.ladderbench.app.ladder;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/** Small building blocks of the rung views: headline figures, section headings, number formats. */
+final class Figures {
+
+    private Figures() {
+    }
+
+    /** A tile: the value large, what it is small underneath. */
+    static Node tile(String caption, String value, String id) {
+        Label number = new Label(value);
+        number.getStyleClass().add("figure-value");
+        Label what = new Label(caption);
+        what.getStyleClass().addAll("figure-caption", Styles.TEXT_MUTED);
+        VBox tile = new VBox(2, number, what);
+        tile.getStyleClass().add("figure-tile");
+        tile.setId(id);
+        return tile;
+    }
+
+    static FlowPane tiles(Node... tiles) {
+        FlowPane pane = new FlowPane(10, 10, tiles);
+        pane.getStyleClass().add("figure-tiles");
+        return pane;
+    }
+
+    static Label heading(String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().addAll(Styles.TITLE_4, "figure-heading");
+        heading.setPadding(new Insets(8, 0, 0, 0));
+        return heading;
+    }
+
+    static Label note(String text) {
+        Label note = new Label(text);
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        note.setWrapText(true);
+        return note;
+    }
+
+    static String auc(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
+    }
+
+    static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude != 0 && (magnitude >= 1e6 || magnitude < 1e-3)) {
+            return String.format(Locale.ROOT, "%.3g", value);
+        }
+        if (value == Math.rint(value)) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        return String.format(Locale.ROOT, magnitude >= 100 ? "%,.1f" : "%.2f", value);
+    }
+}
