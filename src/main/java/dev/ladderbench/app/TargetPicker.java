@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Chooses the target column and its positive class, and shows the task and class counts they imply. */
@@ -58,6 +59,7 @@ final class TargetPicker extends VBox {
         choices.setHgap(10);
         choices.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // on rung steps the panel narrows: the fields give way, not the labels
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         choices.getColumnConstraints().addAll(labels, fields);
@@ -86,10 +88,12 @@ final class TargetPicker extends VBox {
             label.setMinWidth(60);
             ProgressBar bar = new ProgressBar(share.share());
             bar.setPrefWidth(140);
+            bar.setMinWidth(40);
             bar.getStyleClass().add(Styles.SMALL);
             Label count = new Label(share.countText());
             count.getStyleClass().add(Styles.TEXT_MUTED);
             count.setAlignment(Pos.CENTER_RIGHT);
+            count.setMinWidth(Region.USE_PREF_SIZE);
             classes.addRow(row++, label, bar, count);
         }
     }
