@@ -81,7 +81,7 @@ final class LadderFixtures {
     static RungResult baseline() {
         ModelFigures figures = new ModelFigures("most-frequent dummy classifier", FoldScores.of(new double[]{0.5, 0.5, 0.5, 0.5, 0.5}),
                 FoldScores.of(new double[]{0.5, 0.5, 0.5, 0.5, 0.5}), FoldScores.of(new double[]{0.3, 0.3, 0.3, 0.3, 0.3}),
-                0.30, 0.5, 0.01, List.of(), 1);
+                0.30, 0.5, 0.01, List.of(), 1, Optional.empty());
         return model(RungId.BASELINE, RungStatus.PASS, figures, List.of());
     }
 
@@ -99,7 +99,7 @@ final class LadderFixtures {
                 new FeatureWeight("job=skilled", 0.051));
         ModelFigures figures = new ModelFigures("median imputer -> standard scaler -> logistic regression",
                 FoldScores.of(LINEAR_FOLDS), FoldScores.of(new double[]{0.834, 0.841, 0.837, 0.832, 0.843}),
-                FoldScores.of(new double[]{0.641, 0.588, 0.602, 0.631, 0.575}), 0.30, 0.5, 0.42, weights, 2);
+                FoldScores.of(new double[]{0.641, 0.588, 0.602, 0.631, 0.575}), 0.30, 0.5, 0.42, weights, 2, Optional.empty());
         return model(RungId.LINEAR, RungStatus.PASS, figures, List.of());
     }
 
@@ -112,7 +112,7 @@ final class LadderFixtures {
         ModelFigures figures = new ModelFigures("median imputer -> random forest (100 trees, max depth 5)",
                 FoldScores.of(new double[]{0.791, 0.762, 0.771, 0.799, 0.748}),
                 FoldScores.of(new double[]{0.928, 0.931, 0.925, 0.934, 0.929}),
-                FoldScores.of(new double[]{0.611, 0.566, 0.581, 0.622, 0.559}), 0.30, 0.5, 2.3, weights, 2);
+                FoldScores.of(new double[]{0.611, 0.566, 0.581, 0.622, 0.559}), 0.30, 0.5, 2.3, weights, 2, Optional.empty());
         List<Finding> findings = List.of(
                 new Finding(FindingCode.FOREST_WORSE_THAN_LINEAR, Severity.WARN, RungId.FOREST,
                         "The forest's mean AUC 0.774 is below the linear model's 0.784.", List.of(), Map.of()),

@@ -109,7 +109,7 @@ public final class LadderFixtures {
 
     private static ModelFigures figures(String model, double auc, double trainAuc, List<FeatureWeight> weights) {
         return new ModelFigures(model, spread(auc), spread(trainAuc), spread(0.375 + (auc - 0.5)), 0.375, 0.5,
-                0.125, weights, 2);
+                0.125, weights, 2, Optional.empty());
     }
 
     /** Five fold scores around {@code mean}, as a cross-validation gives. */

@@ -4,6 +4,7 @@ import dev.ladderbench.core.model.ClassifierPipeline;
 import dev.ladderbench.core.model.CrossValidationResult;
 import dev.ladderbench.core.model.ModelData;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -68,6 +69,17 @@ public final class Predictions {
 
     public int size() {
         return truth.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Predictions other && Arrays.equals(truth, other.truth)
+                && Arrays.equals(probability, other.probability) && Arrays.equals(datasetRows, other.datasetRows);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(truth) + Arrays.hashCode(probability)) + Arrays.hashCode(datasetRows);
     }
 
     public int truth(int row) {

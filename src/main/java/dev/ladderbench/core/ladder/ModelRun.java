@@ -1,6 +1,7 @@
 package dev.ladderbench.core.ladder;
 
 import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.analysis.Predictions;
 import dev.ladderbench.core.eval.FoldScores;
 import dev.ladderbench.core.model.ClassifierPipeline;
 import dev.ladderbench.core.model.CrossValidation;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -136,6 +138,12 @@ record ModelRun(Problem problem, List<CrossValidationResult> perView) {
     /** @param model the whole pipeline as a person names it */
     ModelFigures figures(String model, double baselineRocAuc, List<FeatureWeight> weights) {
         return new ModelFigures(model, rocAuc(), trainRocAuc(), averagePrecision(),
-                problem.prevalence(), baselineRocAuc, fitSeconds(), weights, predictedClasses());
+                problem.prevalence(), baselineRocAuc, fitSeconds(), weights, predictedClasses(), outOfFold());
+    }
+
+    private Optional<Predictions> outOfFold() {
+        return problem.macro()
+                ? Optional.empty()
+                : Optional.of(Predictions.outOfFold(problem.views().get(0), perView.get(0)));
     }
 }
