@@ -128,6 +128,8 @@ public final class JsonReport {
         thresholds.put("overfit_gap", t.overfitGap());
         thresholds.put("unstable_fold_std", t.unstableFoldStd());
         thresholds.put("max_numeric_classes", t.maxNumericClasses());
+        thresholds.put("threshold_distance", t.thresholdDistance());
+        thresholds.put("threshold_f1_gain", t.thresholdF1Gain());
         return node;
     }
 

@@ -66,8 +66,10 @@ class JsonReportTest {
         assertThat(settings.get("seed").asLong()).isEqualTo(7);
         assertThat(keys(settings.get("thresholds"))).containsExactly("leakage_auc", "minority_share",
                 "missing_warn_share", "no_signal_margin", "scale_ratio", "overfit_gap", "unstable_fold_std",
-                "max_numeric_classes");
+                "max_numeric_classes", "threshold_distance", "threshold_f1_gain");
         assertThat(settings.at("/thresholds/leakage_auc").asDouble()).isEqualTo(0.95);
+        assertThat(settings.at("/thresholds/threshold_distance").asDouble()).isEqualTo(0.15);
+        assertThat(settings.at("/thresholds/threshold_f1_gain").asDouble()).isEqualTo(0.05);
         assertThat(settings.at("/thresholds/scale_ratio").asDouble()).isEqualTo(1000.0);
     }
 
