@@ -61,7 +61,8 @@ public final class LadderFixtures {
         List<RungResult> rungs = List.of(new RungResult(RungId.SANITY, RungStatus.FAIL, 0.25, List.of(regression),
                         Optional.of(sanity(Double.NaN)), Optional.empty(), Optional.empty()),
                 skipped(RungId.BASELINE), skipped(RungId.LINEAR), skipped(RungId.FOREST));
-        return new LadderResult(full.request(), SHA256, Task.REGRESSION, "", List.of(), rungs, Set.of());
+        return new LadderResult(full.request(), SHA256, Task.REGRESSION, "", List.of(), rungs, Set.of(),
+                Optional.empty());
     }
 
     private static RungResult skipped(RungId id) {
@@ -86,7 +87,8 @@ public final class LadderFixtures {
                                 "The forest's mean AUC 0.750 is below the linear model's 0.800.", List.of(),
                                 Map.of("forest_auc", 0.75, "linear_auc", 0.8)))));
         return new LadderResult(request, SHA256, Task.BINARY, "yes",
-                List.of(new LevelCount("no", 5), new LevelCount("yes", 3)), rungs, Set.of(RungId.SANITY));
+                List.of(new LevelCount("no", 5), new LevelCount("yes", 3)), rungs, Set.of(RungId.SANITY),
+                Optional.empty());
     }
 
     private static Dataset dataset() {
