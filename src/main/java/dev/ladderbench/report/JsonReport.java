@@ -72,6 +72,10 @@ public final class JsonReport {
         result.rungs().forEach(rung -> rungs.add(RungJson.of(rung, timings)));
         ArrayNode findings = root.putArray("findings");
         result.findings().forEach(finding -> findings.add(FindingJson.of(finding)));
+        result.errors().ifPresent(errors -> {
+            root.set("error_analysis", ErrorJson.errorAnalysis(errors));
+            root.set("thresholds", ErrorJson.thresholds(errors));
+        });
         ArrayNode overrides = root.putArray("overrides");
         // A set has no order; the ladder's order reads naturally and is stable.
         result.overridden().stream().sorted().map(RungId::id).forEach(overrides::add);
