@@ -42,10 +42,10 @@ final class ErrorLines {
         lines.add(String.format(Locale.ROOT, "Mean confidence: false negatives %s, false positives %s",
                 probability(confidence.of(Outcome.FALSE_NEGATIVE).meanProbability()),
                 probability(confidence.of(Outcome.FALSE_POSITIVE).meanProbability())));
-        lines.add(String.format(Locale.ROOT, "%s within %.2f of the threshold (more data may help), %s beyond it"
-                        + " (systematic: investigate)", LadderPrinter.counted(confidence.lowConfidenceErrors(),
-                        "low-confidence error"), confidence.margin(),
-                LadderPrinter.counted(confidence.highConfidenceErrors(), "high-confidence error")));
+        lines.add(String.format(Locale.ROOT, "%s (within %.2f of the threshold: more data may help), %d"
+                        + " high-confidence (systematic: investigate)",
+                LadderPrinter.counted(confidence.lowConfidenceErrors(), "low-confidence error"), confidence.margin(),
+                confidence.highConfidenceErrors()));
         lines.add("Missed positives differ from caught ones in: " + flagged(report.analysis().missedPositives()));
         lines.add("False alarms differ from true negatives in: " + flagged(report.analysis().falseAlarms()));
         return lines;
@@ -77,7 +77,7 @@ final class ErrorLines {
     }
 
     private static String operatingPoint(String name, ConfusionCounts c) {
-        return String.format(Locale.ROOT, "%-11s threshold %-6s precision %.3f  recall %.3f  F1 %.3f", name,
+        return String.format(Locale.ROOT, "%-11s threshold %-6s  precision %.3f  recall %.3f  F1 %.3f", name,
                 threshold(c.threshold()), c.precision(), c.recall(), c.f1());
     }
 

@@ -85,8 +85,8 @@ class LadderPrinterTest {
                 + "  False negative rate 0.333 (1 of 3 positives), false positive rate 0.200 (1 of 5 negatives)\n"
                 + "  ROC AUC 0.800, PR-AUC 0.750 on these predictions\n"
                 + "  Mean confidence: false negatives 0.300, false positives 0.600\n"
-                + "  1 low-confidence error within 0.15 of the threshold (more data may help), 1 high-confidence"
-                + " error beyond it (systematic: investigate)\n"
+                + "  1 low-confidence error (within 0.15 of the threshold: more data may help), 1 high-confidence"
+                + " (systematic: investigate)\n"
                 + "  Missed positives differ from caught ones in: colour=red 0.71, colour=blue 0.71 (effect in std)\n"
                 + "  False alarms differ from true negatives in: ");
     }
@@ -95,11 +95,11 @@ class LadderPrinterTest {
     void theThresholdSectionListsEachSuggestionAndTheUntunedFinding() {
         assertThat(printed(LadderFixtures.withErrors())).contains(
                 "\nThreshold: suggestions chosen on validation (out-of-fold) predictions\n"
-                        + "  at 0.5      threshold 0.5    precision 0.667  recall 0.667  F1 0.667\n"
-                        + "  best F1     threshold 0.7    precision 1.000  recall 0.667  F1 0.800\n"
-                        + "  Youden's J  threshold 0.7    precision 1.000  recall 0.667  F1 0.800\n"
-                        + "  recall 0.9  threshold 0.3    precision 0.600  recall 1.000  F1 0.750\n"
-                        + "  cost 5      threshold 0.3    precision 0.600  recall 1.000  F1 0.750\n"
+                        + "  at 0.5      threshold 0.5     precision 0.667  recall 0.667  F1 0.667\n"
+                        + "  best F1     threshold 0.7     precision 1.000  recall 0.667  F1 0.800\n"
+                        + "  Youden's J  threshold 0.7     precision 1.000  recall 0.667  F1 0.800\n"
+                        + "  recall 0.9  threshold 0.3     precision 0.600  recall 1.000  F1 0.750\n"
+                        + "  cost 5      threshold 0.3     precision 0.600  recall 1.000  F1 0.750\n"
                         + "  [WARN] threshold-untuned (evaluation): The 0.5 threshold is far from the best one\n");
     }
 
