@@ -74,7 +74,8 @@ public final class ErrorStep {
             predictions = outOfFold;
         }
         ErrorAnalysis analysis = ErrorAnalyzer.analyze(data, predictions, settings.threshold());
-        ThresholdSweep validation = predictions == outOfFold ? analysis.sweep() : ThresholdSweep.of(outOfFold);
+        ThresholdSweep validation = settings.source() == PredictionSource.OUT_OF_FOLD ? analysis.sweep()
+                : ThresholdSweep.of(outOfFold);
         ThresholdSuggestions suggestions = ThresholdSuggestions.of(validation);
         Optional<Finding> untuned = suggestions.tuning().finding(model, request.settings().thresholds());
         int[] truth = IntStream.range(0, predictions.size()).map(predictions::truth).toArray();
