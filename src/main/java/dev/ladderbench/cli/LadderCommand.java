@@ -1,6 +1,10 @@
 package dev.ladderbench.cli;
 
 import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.analysis.ErrorOutcome;
+import dev.ladderbench.core.analysis.ErrorSettings;
+import dev.ladderbench.core.analysis.ErrorStep;
+import dev.ladderbench.core.analysis.PredictionSource;
 import dev.ladderbench.core.data.ColumnNames;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
@@ -10,6 +14,7 @@ import dev.ladderbench.core.ladder.Ladder;
 import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.LadderResult;
 import dev.ladderbench.core.ladder.LadderSettings;
+import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.Thresholds;
 import dev.ladderbench.report.JsonReport;
 import org.slf4j.Logger;
@@ -31,10 +36,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** Climbs rungs 0 to 3 on a file, prints them as a person reads them and writes the JSON report. */
+/**
+ * Climbs rungs 0 to 3 on a file, analyses one model's errors and thresholds, prints it all as a person
+ * reads it and writes the JSON report.
+ */
 @Command(name = "ladder", mixinStandardHelpOptions = true,
         description = {"Climb the debugging ladder on a CSV file: 0 data sanity, 1 baseline, 2 linear model,"
-                + " 3 forest; print each rung's figures and findings.",
+                + " 3 forest; then analyse the errors of one model and suggest thresholds; print each rung's"
+                + " figures and findings.",
                 "Exit code 0: no fail finding; 1: a fail finding; 2: usage or input error (nothing written)."})
 final class LadderCommand implements Callable<Integer> {
 
@@ -66,6 +75,19 @@ final class LadderCommand implements Callable<Integer> {
     @Option(names = "--exclude", split = ",", paramLabel = "COL", description = "Columns left out of the features.")
     private List<String> excluded = new ArrayList<>();
 
+    @Option(names = "--errors-model", defaultValue = "forest", paramLabel = "forest|linear",
+            converter = ErrorModelConverter.class, description = "The model whose errors are analysed (default:"
+            + " ${DEFAULT-VALUE}).")
+    private RungId errorsModel;
+
+    @Option(names = "--errors", defaultValue = "oof", paramLabel = "oof|holdout",
+            converter = PredictionSourceConverter.class, description = "Predictions to analyse: oof (every row,"
+            + " out-of-fold) or holdout (a stratified 20 % split scored by the model fitted on the rest)"
+            + " (default: ${DEFAULT-VALUE}).")
+    private PredictionSource errorsSource;
+
+    private double threshold;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the report-v1 JSON report to this file.")
     private Path json;
 
@@ -86,17 +108,32 @@ final class LadderCommand implements Callable<Integer> {
         this.folds = folds;
     }
 
+    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "T",
+            description = "Rows scored at or above it count as positive in the error analysis (default:"
+                    + " ${DEFAULT-VALUE}).")
+    void setThreshold(double threshold) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--threshold must be a probability between 0 and 1,"
+                    + " not " + threshold + ".");
+        }
+        this.threshold = threshold;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
             LadderRequest request = request(readOptions.read(file, err).dataset());
-            LadderResult result = ConsoleProgress.during(err,
-                    progress -> Ladder.climbAll(request, progress, CancellationToken.none()));
+            ErrorSettings errorSettings = new ErrorSettings(errorsModel, errorsSource, threshold);
+            CancellationToken cancel = CancellationToken.none();
+            LadderResult climbed = ConsoleProgress.during(err, progress -> Ladder.climbAll(request, progress, cancel));
+            ErrorOutcome errors = ConsoleProgress.during(err,
+                    progress -> ErrorStep.run(climbed, errorSettings, progress, cancel));
+            LadderResult result = errors.report().map(climbed::withErrors).orElse(climbed);
             int exitCode = ExitCodes.of(result);
             if (!quiet) {
-                new LadderPrinter(out).print(result, exitCode);
+                new LadderPrinter(out).print(result, errors.skippedBecause(), exitCode);
             }
             if (json != null) {
                 writeJson(result);

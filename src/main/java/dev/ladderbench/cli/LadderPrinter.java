@@ -1,5 +1,6 @@
 package dev.ladderbench.cli;
 
+import dev.ladderbench.core.analysis.ErrorReport;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.LevelCount;
 import dev.ladderbench.core.data.Task;
@@ -15,12 +16,14 @@ import dev.ladderbench.core.ladder.SanityFigures;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Prints a climbed ladder as a person reads it: what was analysed, then each rung with its figures and its
- * findings (with their fixes), then a one-line tally. ASCII only, so a CI log in any locale shows it right.
+ * findings (with their fixes), the errors of the analysed model and the suggested thresholds, then a
+ * one-line tally. ASCII only, so a CI log in any locale shows it right.
  */
 final class LadderPrinter {
 
@@ -33,12 +36,18 @@ final class LadderPrinter {
         this.out = out;
     }
 
-    void print(LadderResult result, int exitCode) {
+    /** @param errorsSkipped why the error step did not run, if it did not */
+    void print(LadderResult result, Optional<String> errorsSkipped, int exitCode) {
         printHeader(result);
         for (RungResult rung : result.rungs()) {
             out.println();
             printRung(rung);
         }
+        result.errors().ifPresent(this::printErrors);
+        errorsSkipped.ifPresent(why -> {
+            out.println();
+            out.printf(Locale.ROOT, "Errors: SKIPPED (%s)%n", why);
+        });
         out.println();
         out.println(tally(result.findings()) + " Exit " + exitCode + ".");
         out.flush();
@@ -70,6 +79,16 @@ final class LadderPrinter {
         rung.sanity().ifPresent(this::printSanity);
         rung.model().ifPresent(figures -> ModelLines.of(rung.id(), figures).forEach(line -> out.println("  " + line)));
         rung.findings().forEach(this::printFinding);
+    }
+
+    private void printErrors(ErrorReport report) {
+        out.println();
+        out.println(ErrorLines.errorsHeading(report));
+        ErrorLines.errors(report).forEach(line -> out.println("  " + line));
+        out.println();
+        out.println(ErrorLines.thresholdHeading());
+        ErrorLines.thresholds(report).forEach(line -> out.println("  " + line));
+        report.untuned().ifPresent(this::printFinding);
     }
 
     private void printSanity(SanityFigures s) {

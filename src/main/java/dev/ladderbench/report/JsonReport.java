@@ -72,6 +72,10 @@ public final class JsonReport {
         result.rungs().forEach(rung -> rungs.add(RungJson.of(rung, timings)));
         ArrayNode findings = root.putArray("findings");
         result.findings().forEach(finding -> findings.add(FindingJson.of(finding)));
+        result.errors().ifPresent(errors -> {
+            root.set("error_analysis", ErrorJson.errorAnalysis(errors));
+            root.set("thresholds", ErrorJson.thresholds(errors));
+        });
         ArrayNode overrides = root.putArray("overrides");
         // A set has no order; the ladder's order reads naturally and is stable.
         result.overridden().stream().sorted().map(RungId::id).forEach(overrides::add);
@@ -128,6 +132,8 @@ public final class JsonReport {
         thresholds.put("overfit_gap", t.overfitGap());
         thresholds.put("unstable_fold_std", t.unstableFoldStd());
         thresholds.put("max_numeric_classes", t.maxNumericClasses());
+        thresholds.put("threshold_distance", t.thresholdDistance());
+        thresholds.put("threshold_f1_gain", t.thresholdF1Gain());
         return node;
     }
 

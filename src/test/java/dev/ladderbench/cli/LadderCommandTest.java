@@ -68,7 +68,10 @@ class LadderCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--folds|1|--folds must be at least 2 (each fold needs rows to train on and rows to validate on), not 1.",
-            "--cv|bogus|Invalid value for option '--cv': expected shuffled or ordered, not 'bogus'."})
+            "--cv|bogus|Invalid value for option '--cv': expected shuffled or ordered, not 'bogus'.",
+            "--threshold|1.5|--threshold must be a probability between 0 and 1, not 1.5.",
+            "--errors|test|Invalid value for option '--errors': expected oof or holdout, not 'test'.",
+            "--errors-model|tree|Invalid value for option '--errors-model': expected forest or linear, not 'tree'."})
     void aBadSettingIsAUsageError(String option, String value, String sentence, @TempDir Path dir) {
         Path json = dir.resolve("report.json");
 

@@ -6,14 +6,19 @@ import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LadderPrinterTest {
 
     static String printed(LadderResult result) {
+        return printed(result, Optional.empty());
+    }
+
+    static String printed(LadderResult result, Optional<String> errorsSkipped) {
         StringWriter text = new StringWriter();
-        new LadderPrinter(new PrintWriter(text)).print(result, ExitCodes.of(result));
+        new LadderPrinter(new PrintWriter(text)).print(result, errorsSkipped, ExitCodes.of(result));
         return text.toString();
     }
 
@@ -67,5 +72,49 @@ class LadderPrinterTest {
     void aFailFindingExitsOneAndWarningsAloneExitZero() {
         assertThat(ExitCodes.of(LadderFixtures.failing())).isEqualTo(ExitCodes.FAILED_FINDING);
         assertThat(ExitCodes.of(LadderFixtures.warning())).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void theErrorsSectionFollowsRungThreeWithTheMatrixRatesConfidenceAndFlaggedFeatures() {
+        String printed = printed(LadderFixtures.withErrors());
+
+        assertThat(printed.indexOf("\nErrors: ")).isGreaterThan(printed.indexOf("3 Forest: "));
+        assertThat(printed).contains("\nErrors: forest, out-of-fold predictions, 8 rows at threshold 0.5\n"
+                + "  TP 2  FP 1\n"
+                + "  FN 1  TN 4\n"
+                + "  False negative rate 0.333 (1 of 3 positives), false positive rate 0.200 (1 of 5 negatives)\n"
+                + "  ROC AUC 0.800, PR-AUC 0.750 on these predictions\n"
+                + "  Mean confidence: false negatives 0.300, false positives 0.600\n"
+                + "  1 low-confidence error (within 0.15 of the threshold: more data may help), 1 high-confidence"
+                + " (systematic: investigate)\n"
+                + "  Missed positives differ from caught ones in: colour=red 0.71, colour=blue 0.71 (effect in std)\n"
+                + "  False alarms differ from true negatives in: ");
+    }
+
+    @Test
+    void theThresholdSectionListsEachSuggestionAndTheUntunedFinding() {
+        assertThat(printed(LadderFixtures.withErrors())).contains(
+                "\nThreshold: suggestions chosen on validation (out-of-fold) predictions\n"
+                        + "  at 0.5      threshold 0.5     precision 0.667  recall 0.667  F1 0.667\n"
+                        + "  best F1     threshold 0.7     precision 1.000  recall 0.667  F1 0.800\n"
+                        + "  Youden's J  threshold 0.7     precision 1.000  recall 0.667  F1 0.800\n"
+                        + "  recall 0.9  threshold 0.3     precision 0.600  recall 1.000  F1 0.750\n"
+                        + "  cost 5      threshold 0.3     precision 0.600  recall 1.000  F1 0.750\n"
+                        + "  [WARN] threshold-untuned (evaluation): The 0.5 threshold is far from the best one\n");
+    }
+
+    @Test
+    void thresholdUntunedCountsInTheTallyButAWarningStillExitsZero() {
+        assertThat(ExitCodes.of(LadderFixtures.withErrors())).isEqualTo(ExitCodes.OK);
+        assertThat(printed(LadderFixtures.withErrors())).endsWith("\n0 fail, 3 warn, 0 info findings. Exit 0.\n");
+    }
+
+    @Test
+    void anErrorStepThatCouldNotRunSaysWhy() {
+        assertThat(printed(LadderFixtures.regression(), Optional.of("Error analysis needs rung 3 Forest, which was"
+                + " skipped: the target is continuous.")))
+                .contains("\nErrors: SKIPPED (Error analysis needs rung 3 Forest, which was skipped: the target is"
+                        + " continuous.)\n")
+                .doesNotContain("Threshold:");
     }
 }

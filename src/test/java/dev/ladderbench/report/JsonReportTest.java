@@ -42,6 +42,141 @@ class JsonReportTest {
     }
 
     @Test
+    void theErrorSectionsFollowTheFindingsOnlyWhenTheErrorStepRan() throws IOException {
+        JsonNode root = parse(JsonReport.of(LadderFixtures.withErrors()).toJson());
+
+        assertThat(keys(root)).containsExactly("schema", "dataset", "settings", "rungs", "findings", "error_analysis",
+                "thresholds", "overrides", "versions", "generated_by");
+        assertThat(root.has("error_analysis")).isTrue();
+        assertThat(parse(JsonReport.of(LadderFixtures.warning()).toJson()).has("error_analysis")).isFalse();
+    }
+
+    @Test
+    void errorAnalysisReportsTheConfusionMatrixRatesAndConfidence() throws IOException {
+        JsonNode errors = parse(JsonReport.of(LadderFixtures.withErrors()).toJson()).get("error_analysis");
+
+        assertThat(keys(errors)).containsExactly("model", "predictions", "threshold", "rows_scored", "confusion",
+                "fn_rate", "fp_rate", "roc_auc", "pr_auc", "mean_confidence_fn", "mean_confidence_fp",
+                "confidence_margin", "low_confidence_errors", "high_confidence_errors", "feature_comparison",
+                "false_alarm_comparison", "histograms", "calibration");
+        assertThat(errors.get("model").asText()).isEqualTo("forest");
+        assertThat(errors.get("predictions").asText()).isEqualTo("out_of_fold");
+        assertThat(errors.get("threshold").asDouble()).isEqualTo(0.5);
+        assertThat(errors.get("rows_scored").asInt()).isEqualTo(8);
+        assertThat(keys(errors.get("confusion"))).containsExactly("tp", "fp", "tn", "fn");
+        assertThat(errors.at("/confusion/tp").asInt()).isEqualTo(2);
+        assertThat(errors.at("/confusion/fp").asInt()).isEqualTo(1);
+        assertThat(errors.at("/confusion/tn").asInt()).isEqualTo(4);
+        assertThat(errors.at("/confusion/fn").asInt()).isEqualTo(1);
+        assertThat(errors.get("fn_rate").asDouble()).isCloseTo(1.0 / 3, within(1e-15));
+        assertThat(errors.get("fp_rate").asDouble()).isCloseTo(0.2, within(1e-15));
+        assertThat(errors.get("mean_confidence_fn").asDouble()).isEqualTo(0.3);
+        assertThat(errors.get("mean_confidence_fp").asDouble()).isEqualTo(0.6);
+        // Both errors lie within 0.15 of 0.5 (0.3 does not: 0.2 away).
+        assertThat(errors.get("low_confidence_errors").asInt()).isEqualTo(1);
+        assertThat(errors.get("high_confidence_errors").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void featureComparisonsNameTheLevelOfACategoricalFeatureOnly() throws IOException {
+        JsonNode errors = parse(JsonReport.of(LadderFixtures.withErrors()).toJson()).get("error_analysis");
+
+        // Caught positives are rows 6 (red, balance missing) and 7 (blue); the missed one is row 5 (blue).
+        JsonNode red = find(errors.get("feature_comparison"), "colour", "red");
+        assertThat(keys(red)).containsExactly("feature", "level", "mean_caught", "mean_missed", "std_caught",
+                "effect", "flagged");
+        assertThat(red.get("mean_caught").asDouble()).isEqualTo(0.5);
+        assertThat(red.get("mean_missed").asDouble()).isEqualTo(0.0);
+        assertThat(red.get("effect").asDouble()).isCloseTo(Math.sqrt(0.5), within(1e-12));
+        assertThat(red.get("flagged").asBoolean()).isTrue();
+        // One caught positive has a balance: no standard deviation, so no effect.
+        JsonNode balance = find(errors.get("feature_comparison"), "balance", null);
+        assertThat(balance.has("level")).isFalse();
+        assertThat(balance.get("std_caught").isNull()).isTrue();
+        assertThat(balance.get("effect").isNull()).isTrue();
+        // False alarms: row 2 (balance 30) against rows 0, 1, 3, 4 (10, 20, 40, 50).
+        JsonNode alarm = find(errors.get("false_alarm_comparison"), "balance", null);
+        assertThat(keys(alarm)).containsExactly("feature", "mean_true_negative", "mean_false_positive",
+                "std_true_negative", "effect", "flagged");
+        assertThat(alarm.get("mean_true_negative").asDouble()).isEqualTo(30.0);
+        assertThat(alarm.get("effect").asDouble()).isEqualTo(0.0);
+    }
+
+    private static JsonNode find(JsonNode comparison, String feature, String level) {
+        for (JsonNode entry : comparison) {
+            boolean sameLevel = level == null ? !entry.has("level") : level.equals(entry.path("level").asText());
+            if (entry.get("feature").asText().equals(feature) && sameLevel) {
+                return entry;
+            }
+        }
+        throw new AssertionError("No contrast for " + feature + " " + level + " in " + comparison);
+    }
+
+    @Test
+    void histogramsAndCalibrationCoverEveryScoredRow() throws IOException {
+        JsonNode errors = parse(JsonReport.of(LadderFixtures.withErrors()).toJson()).get("error_analysis");
+
+        JsonNode histograms = errors.get("histograms");
+        assertThat(keys(histograms)).containsExactly("bins", "fn", "fp", "tp", "tn");
+        assertThat(histograms.get("bins")).hasSize(21);
+        assertThat(histograms.at("/bins/0").asDouble()).isEqualTo(0.0);
+        assertThat(histograms.at("/bins/20").asDouble()).isEqualTo(1.0);
+        int total = 0;
+        for (String cell : List.of("fn", "fp", "tp", "tn")) {
+            assertThat(histograms.get(cell)).hasSize(20);
+            for (JsonNode count : histograms.get(cell)) {
+                total += count.asInt();
+            }
+        }
+        assertThat(total).isEqualTo(8);
+        JsonNode calibration = errors.get("calibration");
+        assertThat(keys(calibration)).containsExactly("bins", "brier");
+        assertThat(keys(calibration.at("/bins/0"))).containsExactly("mean_predicted", "observed", "count");
+        int calibrated = 0;
+        for (JsonNode bin : calibration.get("bins")) {
+            calibrated += bin.get("count").asInt();
+        }
+        assertThat(calibrated).isEqualTo(8);
+        // Squared errors: .01 .04 .36 .0625 .2025 .49 .01 .09, over 8 rows.
+        assertThat(calibration.get("brier").asDouble()).isCloseTo(1.265 / 8, within(1e-12));
+    }
+
+    @Test
+    void thresholdsGiveEachSuggestionOnValidationPredictions() throws IOException {
+        JsonNode thresholds = parse(JsonReport.of(LadderFixtures.withErrors()).toJson()).get("thresholds");
+
+        assertThat(keys(thresholds)).containsExactly("at_0_5", "best_f1", "youden", "recall_0_9", "cost_5",
+                "chosen_on");
+        assertThat(keys(thresholds.get("best_f1"))).containsExactly("threshold", "precision", "recall", "f1");
+        assertThat(thresholds.at("/at_0_5/threshold").asDouble()).isEqualTo(0.5);
+        assertThat(thresholds.at("/at_0_5/f1").asDouble()).isCloseTo(2.0 / 3, within(1e-15));
+        assertThat(thresholds.at("/best_f1/threshold").asDouble()).isEqualTo(0.7);
+        assertThat(thresholds.at("/best_f1/f1").asDouble()).isCloseTo(0.8, within(1e-15));
+        assertThat(thresholds.at("/youden/threshold").asDouble()).isEqualTo(0.7);
+        assertThat(thresholds.at("/recall_0_9/threshold").asDouble()).isEqualTo(0.3);
+        assertThat(thresholds.at("/recall_0_9/precision").asDouble()).isCloseTo(0.6, within(1e-15));
+        assertThat(thresholds.at("/cost_5/threshold").asDouble()).isEqualTo(0.3);
+        assertThat(thresholds.get("chosen_on").asText()).isEqualTo("validation (out-of-fold) predictions");
+    }
+
+    @Test
+    void thresholdUntunedJoinsTheFindingsOnTheAnalysedRung() throws IOException {
+        JsonNode findings = parse(JsonReport.of(LadderFixtures.withErrors()).toJson()).get("findings");
+
+        JsonNode last = findings.get(findings.size() - 1);
+        assertThat(last.get("code").asText()).isEqualTo("threshold-untuned");
+        assertThat(last.get("severity").asText()).isEqualTo("warn");
+        assertThat(last.get("rung").asText()).isEqualTo("forest");
+        assertThat(last.at("/evidence/best_f1_threshold").asDouble()).isEqualTo(0.7);
+    }
+
+    @Test
+    void equalErrorReportsGiveByteIdenticalJson() {
+        assertThat(JsonReport.of(LadderFixtures.withErrors()).toJson())
+                .isEqualTo(JsonReport.of(LadderFixtures.withErrors()).toJson());
+    }
+
+    @Test
     void datasetNamesTheFileItsHashTheTargetAndTheClassCounts() throws IOException {
         JsonNode dataset = parse(JsonReport.of(LadderFixtures.failing()).toJson()).get("dataset");
 
@@ -66,8 +201,10 @@ class JsonReportTest {
         assertThat(settings.get("seed").asLong()).isEqualTo(7);
         assertThat(keys(settings.get("thresholds"))).containsExactly("leakage_auc", "minority_share",
                 "missing_warn_share", "no_signal_margin", "scale_ratio", "overfit_gap", "unstable_fold_std",
-                "max_numeric_classes");
+                "max_numeric_classes", "threshold_distance", "threshold_f1_gain");
         assertThat(settings.at("/thresholds/leakage_auc").asDouble()).isEqualTo(0.95);
+        assertThat(settings.at("/thresholds/threshold_distance").asDouble()).isEqualTo(0.15);
+        assertThat(settings.at("/thresholds/threshold_f1_gain").asDouble()).isEqualTo(0.05);
         assertThat(settings.at("/thresholds/scale_ratio").asDouble()).isEqualTo(1000.0);
     }
 

@@ -1,5 +1,11 @@
 package dev.ladderbench.report;
 
+import dev.ladderbench.core.analysis.ErrorAnalysis;
+import dev.ladderbench.core.analysis.ErrorAnalyzer;
+import dev.ladderbench.core.analysis.ErrorReport;
+import dev.ladderbench.core.analysis.PredictionSource;
+import dev.ladderbench.core.analysis.Predictions;
+import dev.ladderbench.core.analysis.ThresholdSuggestions;
 import dev.ladderbench.core.data.CategoricalColumn;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.LevelCount;
@@ -22,6 +28,7 @@ import dev.ladderbench.core.ladder.SanityFigures;
 import dev.ladderbench.core.ladder.Thresholds;
 import dev.ladderbench.core.model.FeatureLeakage;
 import dev.ladderbench.core.model.FeatureWeight;
+import dev.ladderbench.core.model.ModelData;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +60,25 @@ public final class LadderFixtures {
                 "2 rows repeat an earlier row.", List.of(), Map.of("duplicate_rows", 2)), RungStatus.WARN);
     }
 
+    /**
+     * The warning ladder with the forest's errors analysed at 0.5 on hand-made out-of-fold scores: tp 2
+     * (rows 6, 7), fp 1 (row 2), tn 4, fn 1 (row 5). The best F1, 0.8 at 0.7, is 0.2 from 0.5 and 0.13
+     * better than its 0.667, so {@code threshold-untuned} fires; Youden's J is also best at 0.7, recall 0.9
+     * and cost 5 both pick 0.3 (tp 3, fp 2).
+     */
+    public static LadderResult withErrors() {
+        LadderResult ladder = warning();
+        LadderRequest request = ladder.request();
+        ModelData data = ModelData.of(request.dataset(), request.target(), ladder.positiveLabel(),
+                request.excluded());
+        Predictions predictions = Predictions.of(data.y(), new double[]{0.1, 0.2, 0.6, 0.25, 0.45, 0.3, 0.9, 0.7},
+                data.datasetRows(new int[]{0, 1, 2, 3, 4, 5, 6, 7}));
+        ErrorAnalysis analysis = ErrorAnalyzer.analyze(data, predictions, 0.5);
+        ThresholdSuggestions suggestions = ThresholdSuggestions.of(analysis.sweep());
+        return ladder.withErrors(new ErrorReport(RungId.FOREST, PredictionSource.OUT_OF_FOLD, analysis, 0.8, 0.75,
+                suggestions, suggestions.tuning().finding(RungId.FOREST, Thresholds.defaults())));
+    }
+
     /** A regression target: the sanity rung fails with {@code regression-target} and the model rungs are skipped. */
     public static LadderResult regression() {
         LadderResult full = warning();
@@ -61,7 +87,8 @@ public final class LadderFixtures {
         List<RungResult> rungs = List.of(new RungResult(RungId.SANITY, RungStatus.FAIL, 0.25, List.of(regression),
                         Optional.of(sanity(Double.NaN)), Optional.empty(), Optional.empty()),
                 skipped(RungId.BASELINE), skipped(RungId.LINEAR), skipped(RungId.FOREST));
-        return new LadderResult(full.request(), SHA256, Task.REGRESSION, "", List.of(), rungs, Set.of());
+        return new LadderResult(full.request(), SHA256, Task.REGRESSION, "", List.of(), rungs, Set.of(),
+                Optional.empty());
     }
 
     private static RungResult skipped(RungId id) {
@@ -86,7 +113,8 @@ public final class LadderFixtures {
                                 "The forest's mean AUC 0.750 is below the linear model's 0.800.", List.of(),
                                 Map.of("forest_auc", 0.75, "linear_auc", 0.8)))));
         return new LadderResult(request, SHA256, Task.BINARY, "yes",
-                List.of(new LevelCount("no", 5), new LevelCount("yes", 3)), rungs, Set.of(RungId.SANITY));
+                List.of(new LevelCount("no", 5), new LevelCount("yes", 3)), rungs, Set.of(RungId.SANITY),
+                Optional.empty());
     }
 
     private static Dataset dataset() {

@@ -3,6 +3,7 @@ package dev.ladderbench.core.analysis;
 import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.core.ladder.Thresholds;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +20,6 @@ import java.util.Optional;
 public record ThresholdTuning(ConfusionCounts atDefault, ConfusionCounts bestF1) {
 
     public static final double DEFAULT_THRESHOLD = 0.5;
-    /** DESIGN.md: the best-F1 threshold must lie further than this from 0.5 ... */
-    public static final double MIN_DISTANCE = 0.15;
-    /** ... and improve F1 by more than this, before the untuned 0.5 threshold is worth a finding. */
-    public static final double MIN_F1_GAIN = 0.05;
 
     public static ThresholdTuning of(ThresholdSweep sweep) {
         return new ThresholdTuning(sweep.at(DEFAULT_THRESHOLD), sweep.maxF1());
@@ -37,8 +34,19 @@ public record ThresholdTuning(ConfusionCounts atDefault, ConfusionCounts bestF1)
         return bestF1.f1() - atDefault.f1();
     }
 
+    /** With the default limits of DESIGN.md (0.15 and 0.05). */
     public boolean untuned() {
-        return distance() > MIN_DISTANCE && f1Gain() > MIN_F1_GAIN;
+        return untuned(Thresholds.defaults());
+    }
+
+    /** The best-F1 threshold lies far enough from 0.5 and gains enough F1 to be worth a finding. */
+    public boolean untuned(Thresholds limits) {
+        return distance() > limits.thresholdDistance() && f1Gain() > limits.thresholdF1Gain();
+    }
+
+    /** {@code threshold-untuned} with the default limits of DESIGN.md. */
+    public Optional<Finding> finding(RungId modelRung) {
+        return finding(modelRung, Thresholds.defaults());
     }
 
     /**
@@ -46,9 +54,10 @@ public record ThresholdTuning(ConfusionCounts atDefault, ConfusionCounts bestF1)
      *
      * @param modelRung the rung whose model made the predictions (linear or forest): the finding belongs
      *                  to that model
+     * @param limits    the distance and F1 gain in force
      */
-    public Optional<Finding> finding(RungId modelRung) {
-        if (!untuned()) {
+    public Optional<Finding> finding(RungId modelRung, Thresholds limits) {
+        if (!untuned(limits)) {
             return Optional.empty();
         }
         String detail = String.format(Locale.ROOT, "On validation predictions the best F1 is %.3f at threshold"

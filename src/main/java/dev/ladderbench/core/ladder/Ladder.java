@@ -67,7 +67,7 @@ public final class Ladder {
         progress.progress(1, "Ladder climbed");
         var target = problem.target();
         return new LadderResult(request, sha256, target.task(), problem.positiveLabel(), target.classCounts(), rungs,
-                Set.of());
+                Set.of(), Optional.empty());
     }
 
     private static RungResult climb(RungId rung, Problem problem, Map<RungId, RungResult> below,

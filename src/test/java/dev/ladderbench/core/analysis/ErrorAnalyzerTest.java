@@ -6,6 +6,7 @@ import dev.ladderbench.core.data.CsvDatasetReader;
 import dev.ladderbench.core.data.CsvReadOptions;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.eval.StratifiedFolds;
+import dev.ladderbench.core.ladder.Thresholds;
 import dev.ladderbench.core.model.ClassifierPipeline;
 import dev.ladderbench.core.model.CrossValidation;
 import dev.ladderbench.core.model.LogisticRegressionPipeline;
@@ -82,6 +83,6 @@ class ErrorAnalyzerTest {
         assertThat(largest.feature()).isEqualTo("plas");
         assertThat(largest.flagged()).isTrue();
         assertThat(analysis.tuning().bestF1().threshold()).isLessThan(0.4);
-        assertThat(analysis.tuning().f1Gain()).isGreaterThan(ThresholdTuning.MIN_F1_GAIN);
+        assertThat(analysis.tuning().f1Gain()).isGreaterThan(Thresholds.defaults().thresholdF1Gain());
     }
 }

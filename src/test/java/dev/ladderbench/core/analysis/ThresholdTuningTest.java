@@ -4,6 +4,7 @@ import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.core.finding.Severity;
 import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.core.ladder.Thresholds;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,5 +34,19 @@ class ThresholdTuningTest {
 
         assertThat(tuning.untuned()).isFalse();
         assertThat(tuning.finding(RungId.FOREST)).isEmpty();
+    }
+
+    @Test
+    void thresholdUntunedUsesTheLimitsInForce() {
+        // Distance 0.4 and gain 1/6 as above: a user who tolerates a distance of 0.5 gets no finding.
+        ThresholdTuning tuning = ThresholdTuning.of(ThresholdSweep.of(Toy.predictions(Toy.ints("1 0 0 0 1 0 0 0 0 0"),
+                Toy.doubles("0.9 0.8 0.7 0.65 0.6 0.5 0.4 0.3 0.2 0.1"))));
+        Thresholds d = Thresholds.defaults();
+        Thresholds lenient = new Thresholds(d.leakageAuc(), d.minorityShare(), d.missingWarnShare(),
+                d.noSignalMargin(), d.scaleRatio(), d.overfitGap(), d.unstableFoldStd(), d.maxNumericClasses(), 0.5,
+                d.thresholdF1Gain());
+
+        assertThat(tuning.finding(RungId.LINEAR, d)).isPresent();
+        assertThat(tuning.finding(RungId.LINEAR, lenient)).isEmpty();
     }
 }

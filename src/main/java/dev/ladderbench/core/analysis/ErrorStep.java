@@ -1,0 +1,108 @@
+package dev.ladderbench.core.analysis;
+
+import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.ProgressListener;
+import dev.ladderbench.core.eval.AveragePrecision;
+import dev.ladderbench.core.eval.RocAuc;
+import dev.ladderbench.core.finding.Finding;
+import dev.ladderbench.core.ladder.LadderRequest;
+import dev.ladderbench.core.ladder.LadderResult;
+import dev.ladderbench.core.ladder.ModelFigures;
+import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.core.ladder.RungResult;
+import dev.ladderbench.core.model.ClassifierPipeline;
+import dev.ladderbench.core.model.LogisticRegressionPipeline;
+import dev.ladderbench.core.model.ModelData;
+import dev.ladderbench.core.model.RandomForestPipeline;
+
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The step after rung 3: what one model rung gets wrong, and which threshold would serve it better.
+ * It reuses the rung's out-of-fold predictions, so by default nothing is refitted; the holdout source
+ * fits the rung's pipeline once more, on a stratified split.
+ *
+ * <p>Whatever the predictions analysed, the threshold suggestions and {@code threshold-untuned} come
+ * from the out-of-fold predictions: a threshold chosen on the holdout rows would be judged on the
+ * rows it was chosen on.
+ */
+public final class ErrorStep {
+
+    /** The article's {@code train_test_split(test_size=0.2, stratify=y)}. */
+    public static final double HOLDOUT_SHARE = 0.2;
+
+    static final String NO_POSITIVE_CLASS = "Error analysis needs a positive class; this multiclass target was"
+            + " climbed with a macro one-vs-rest AUC, which has none. Choose a positive class and climb again.";
+
+    private ErrorStep() {
+    }
+
+    /**
+     * @param result a climbed ladder; its request gives the data, the positive class, the seed and the limits
+     */
+    public static ErrorOutcome run(LadderResult result, ErrorSettings settings, ProgressListener progress,
+                                   CancellationToken cancel) {
+        cancel.throwIfCancelled();
+        RungId model = settings.model();
+        Optional<RungResult> rung = result.rungs().stream().filter(r -> r.id() == model).findFirst();
+        if (rung.isEmpty() || rung.get().model().isEmpty()) {
+            String needs = "Error analysis needs rung " + model.label() + ", which ";
+            return ErrorOutcome.skipped(rung.flatMap(RungResult::skippedBecause)
+                    .map(why -> needs + "was skipped: " + lowerFirst(why))
+                    .orElse(needs + "has not been climbed."));
+        }
+        ModelFigures figures = rung.get().model().get();
+        if (figures.outOfFold().isEmpty()) {
+            return ErrorOutcome.skipped(NO_POSITIVE_CLASS);
+        }
+        Predictions outOfFold = figures.outOfFold().get();
+        LadderRequest request = result.request();
+        // The rows and 0/1 labels the ladder used, so dataset rows of the predictions index the same features.
+        ModelData data = ModelData.of(request.dataset(), request.target(), result.positiveLabel(), request.excluded());
+        Predictions predictions;
+        if (settings.source() == PredictionSource.HOLDOUT) {
+            Optional<HoldoutSplit> split = split(data, request.settings().seed());
+            if (split.isEmpty()) {
+                return ErrorOutcome.skipped("A class has too few rows to hold out " + Math.round(HOLDOUT_SHARE * 100)
+                        + " % of them and still train on the rest; analyse the out-of-fold predictions instead.");
+            }
+            progress.progress(-1, "Fitting the " + model.id() + " model on the training split");
+            predictions = Predictions.holdout(data, pipeline(model, request.settings().seed()), split.get());
+            cancel.throwIfCancelled();
+        } else {
+            predictions = outOfFold;
+        }
+        ErrorAnalysis analysis = ErrorAnalyzer.analyze(data, predictions, settings.threshold());
+        ThresholdSweep validation = settings.source() == PredictionSource.OUT_OF_FOLD ? analysis.sweep()
+                : ThresholdSweep.of(outOfFold);
+        ThresholdSuggestions suggestions = ThresholdSuggestions.of(validation);
+        Optional<Finding> untuned = suggestions.tuning().finding(model, request.settings().thresholds());
+        int[] truth = IntStream.range(0, predictions.size()).map(predictions::truth).toArray();
+        double[] scores = IntStream.range(0, predictions.size()).mapToDouble(predictions::probability).toArray();
+        return ErrorOutcome.ran(new ErrorReport(model, settings.source(), analysis, RocAuc.of(truth, scores),
+                AveragePrecision.of(truth, scores), suggestions, untuned));
+    }
+
+    /** The stratified split, or empty when a class is too small to leave rows on both sides. */
+    private static Optional<HoldoutSplit> split(ModelData data, long seed) {
+        int[] y = data.y();
+        int positives = IntStream.of(y).sum();
+        for (int members : new int[]{positives, y.length - positives}) {
+            long held = Math.round(HOLDOUT_SHARE * members);
+            if (held == 0 || held == members) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(HoldoutSplit.stratified(y, HOLDOUT_SHARE, seed));
+    }
+
+    /** The pipelines of rungs 2 and 3 (same seed), fitted once on the training split instead of once per fold. */
+    private static ClassifierPipeline pipeline(RungId model, long seed) {
+        return model == RungId.LINEAR ? new LogisticRegressionPipeline() : new RandomForestPipeline(seed);
+    }
+
+    private static String lowerFirst(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+}
