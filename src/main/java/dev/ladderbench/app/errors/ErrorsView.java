@@ -18,6 +18,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -33,6 +35,7 @@ public final class ErrorsView extends AnalysisStep {
     private final StackPane distribution = new StackPane();
     private final VBox confidence = new VBox(8);
     private final Label comparisonNote = Figures.note("");
+    private final CellRowsTable rows;
 
     public ErrorsView(ErrorsViewModel model) {
         super(model, "errors-view", "Errors: what the model gets wrong, and why");
@@ -47,8 +50,8 @@ public final class ErrorsView extends AnalysisStep {
                         + Figures.percent(c.falseNegativeRate())), "figure-fn"),
                 Figures.tile("false positives (of negatives)", live(c -> Figures.count(c.falsePositives()) + " · "
                         + Figures.percent(c.falsePositiveRate())), "figure-fp")));
-        box.getChildren().addAll(Figures.heading("Confusion matrix"), new ConfusionHeatmap(model),
-                new CellRowsTable(model));
+        rows = new CellRowsTable(model);
+        box.getChildren().addAll(Figures.heading("Confusion matrix"), new ConfusionHeatmap(model), rows);
 
         ToggleButton missed = new ToggleButton("Missed positives (FN vs TP)");
         missed.setId("compare-missed");
@@ -70,6 +73,11 @@ public final class ErrorsView extends AnalysisStep {
         model.analysisProperty().addListener(observable -> invalidate());
         model.falseAlarmsProperty().addListener(observable -> invalidate());
         model.distributionProperty().addListener(observable -> showDistribution());
+    }
+
+    /** What Export CSV… writes once a file is chosen: the listed rows, as sorted, under a header. */
+    public void exportListedRows(Path file) throws IOException {
+        rows.export(file);
     }
 
     private ObservableStringValue live(Function<ConfusionCounts, String> text) {
