@@ -216,14 +216,14 @@ class ErrorsWindowTest {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
         }
 
-        javafx.scene.Node top = robot.lookup("#contrast-chart .chart-bar").queryAll().stream()
-                .reduce((first, second) -> second).orElseThrow(); // the top bar: the largest effect
-        ScrollPane scroll = robot.lookup("#errors-view-figures").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            double y = scroll.getContent().sceneToLocal(top.localToScene(top.getBoundsInLocal())).getMinY();
-            scroll.setVvalue(y / (scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight()));
-        });
-        robot.clickOn(top);
+        // A bar, not the (hidden) legend's symbol, which shares the style class.
+        javafx.scene.Node top = robot.lookup("#contrast-chart .chart-bar").match(node -> !node.getStyleClass()
+                .contains("chart-legend-item-symbol")).query();
+        // The bar lies below the fold of the scroll pane; a click event on it is what the mouse would deliver.
+        robot.interact(() -> top.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
+                1, 1, 1, 1, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
+                true, false, true, null)));
+        assertThat(model.errors().selectedContrastProperty().get()).as("the clicked bar's feature").isNotNull();
         waitUntil(() -> model.errors().distributionProperty().get() != null);
         assertThat(robot.lookup("#distribution-chart").tryQuery()).isPresent();
         Screenshots.write(stage.getScene(), "errors");

@@ -34,6 +34,14 @@ final class ErrorCharts {
                 .limit(TOP_CONTRASTS).toList();
         NumberAxis effect = new NumberAxis();
         effect.setLabel("difference of the error cell's mean, in the correct cell's std");
+        // Symmetric around 0 and wide enough for both flag lines, so the sides read as "higher" and "lower".
+        double reach = Math.max(0.75, top.stream().mapToDouble(c -> Math.abs(signedEffect(c))).max().orElse(0) * 1.05);
+        double tick = reach > 2 ? 0.5 : 0.25;
+        reach = Math.ceil(reach / tick) * tick;
+        effect.setAutoRanging(false);
+        effect.setLowerBound(-reach);
+        effect.setUpperBound(reach);
+        effect.setTickUnit(tick);
         CategoryAxis features = new CategoryAxis();
         MarkedBarChart<Number, String> chart = new MarkedBarChart<>(effect, features);
         chart.setId("contrast-chart");

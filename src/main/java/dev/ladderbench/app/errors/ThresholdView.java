@@ -40,6 +40,7 @@ public final class ThresholdView extends AnalysisStep {
     public ThresholdView(ErrorsViewModel model) {
         super(model, "threshold-view", "Threshold: where to cut, and what the probabilities mean");
         box.getStyleClass().add("threshold-figures");
+        untuned.setAlignment(Pos.TOP_LEFT);
         box.getChildren().add(Figures.note("Thresholds are chosen on validation predictions: out-of-fold, every row"
                 + " scored by a fold model that never saw it; never on a test split, whose figures would then flatter."));
 
