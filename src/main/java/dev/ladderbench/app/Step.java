@@ -29,6 +29,15 @@ public enum Step {
         this.rung = rung;
     }
 
+    /** One line on what the step shows, for its tooltip once it is unlocked. */
+    public String purpose() {
+        return switch (this) {
+            case ERRORS -> "What the model gets wrong, and why";
+            case THRESHOLD -> "Where to cut the predicted probability; calibration";
+            default -> label;
+        };
+    }
+
     public String label() {
         return label;
     }

@@ -44,6 +44,7 @@ final class StepBar extends SegmentedButton {
                     event.consume();
                 }
             });
+            ladder.gate(step).ifPresent(reason -> reason.addListener(observable -> update(step)));
             step.rung().ifPresent(id -> {
                 Region dot = new Region();
                 dot.getStyleClass().add("step-status");
@@ -83,6 +84,11 @@ final class StepBar extends SegmentedButton {
         }
         boolean locked = !ladder.selectable(step);
         button.pseudoClassStateChanged(LOCKED, locked);
+        if (ladder.gate(step).isPresent()) {
+            String reason = ladder.gate(step).get().get();
+            button.getTooltip().setText(reason.isEmpty() ? step.purpose() : reason);
+            return;
+        }
         if (step.rung().isEmpty()) {
             button.getTooltip().setText(step == Step.DATA ? "The data and its columns"
                     : ladder.rung(RungId.SANITY).unlockedProperty().get()

@@ -1,5 +1,6 @@
 package dev.ladderbench.app;
 
+import dev.ladderbench.app.errors.ErrorsViewModel;
 import dev.ladderbench.app.ladder.LadderViewModel;
 import dev.ladderbench.app.ladder.RungClimber;
 import dev.ladderbench.core.ProgressListener;
@@ -35,6 +36,7 @@ public final class WorkbenchViewModel {
     private final RecentFiles recentFiles;
     private final DatasetViewModel dataset;
     private final LadderViewModel ladder;
+    private final ErrorsViewModel errors;
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APPLICATION);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No file open");
@@ -56,6 +58,7 @@ public final class WorkbenchViewModel {
         this.recentFiles = recentFiles;
         this.dataset = new DatasetViewModel(runner);
         this.ladder = new LadderViewModel(dataset, runner, climber);
+        this.errors = new ErrorsViewModel(ladder);
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
     }
@@ -131,6 +134,11 @@ public final class WorkbenchViewModel {
 
     public LadderViewModel ladder() {
         return ladder;
+    }
+
+    /** The Errors and Threshold steps. */
+    public ErrorsViewModel errors() {
+        return errors;
     }
 
     public WorkRunner runner() {

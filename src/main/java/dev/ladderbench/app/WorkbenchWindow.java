@@ -1,6 +1,8 @@
 package dev.ladderbench.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.ladderbench.app.errors.ErrorsView;
+import dev.ladderbench.app.errors.ThresholdView;
 import dev.ladderbench.app.ladder.FindingsPanel;
 import dev.ladderbench.app.ladder.RungView;
 import dev.ladderbench.core.ladder.LadderSettings;
@@ -104,6 +106,8 @@ public final class WorkbenchWindow {
         for (RungId id : RungId.values()) {
             rungViews.put(id, new RungView(model.ladder(), id, leakage));
         }
+        Map<Step, Node> laterSteps = Map.of(Step.ERRORS, new ErrorsView(model.errors()),
+                Step.THRESHOLD, new ThresholdView(model.errors()));
         StackPane centre = new StackPane(dataStep);
         centre.setMinWidth(0);
         centre.setMinHeight(0);
@@ -116,9 +120,17 @@ public final class WorkbenchWindow {
         SplitPane.setResizableWithParent(findings, false);
         model.ladder().stepProperty().addListener((observable, previous, step) -> {
             boolean rung = step.rung().isPresent();
-            centre.getChildren().setAll(step.rung().<Node>map(rungViews::get).orElse(dataStep));
-            // A rung needs the room: the dataset panel narrows (its table scrolls) and the findings join on the right.
-            panel.setMinWidth(rung ? 280 : 420);
+            boolean later = laterSteps.containsKey(step);
+            centre.getChildren().setAll(step.rung().<Node>map(rungViews::get)
+                    .orElse(laterSteps.getOrDefault(step, dataStep)));
+            // A rung needs the room: the dataset panel narrows (its table scrolls) and the findings join on the
+            // right. The error analysis needs more still: the panel narrows further and the findings stay away.
+            panel.setMinWidth(rung || later ? 280 : 420);
+            if (later) {
+                body.getItems().remove(findings);
+                body.setDividerPositions(0.2);
+                return;
+            }
             if (rung && !body.getItems().contains(findings)) {
                 body.getItems().add(findings);
                 body.setDividerPositions(0.22, 0.755);

@@ -34,6 +34,12 @@ final class FakeClimber implements RungClimber {
         results.put(RungId.FOREST, LadderFixtures.forest());
     }
 
+    /** Answers {@code rung} with {@code result} instead of the fixture's (e.g. a model rung with real predictions). */
+    FakeClimber with(RungId rung, RungResult result) {
+        results.put(rung, result);
+        return this;
+    }
+
     static FakeClimber passing() {
         return new FakeClimber(LadderFixtures.sanity(false), Set.of());
     }

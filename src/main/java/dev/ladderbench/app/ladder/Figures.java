@@ -1,6 +1,8 @@
 package dev.ladderbench.app.ladder;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,14 +12,20 @@ import javafx.scene.layout.VBox;
 import java.util.Locale;
 
 /** Small building blocks of the rung views: headline figures, section headings, number formats. */
-final class Figures {
+public final class Figures {
 
     private Figures() {
     }
 
     /** A tile: the value large, what it is small underneath. */
-    static Node tile(String caption, String value, String id) {
-        Label number = new Label(value);
+    public static Node tile(String caption, String value, String id) {
+        return tile(caption, new ReadOnlyStringWrapper(value), id);
+    }
+
+    /** A tile whose value follows {@code value} (e.g. a count at the threshold the slider moves). */
+    public static Node tile(String caption, ObservableStringValue value, String id) {
+        Label number = new Label();
+        number.textProperty().bind(value);
         number.getStyleClass().add("figure-value");
         Label what = new Label(caption);
         what.getStyleClass().addAll("figure-caption", Styles.TEXT_MUTED);
@@ -27,39 +35,39 @@ final class Figures {
         return tile;
     }
 
-    static FlowPane tiles(Node... tiles) {
+    public static FlowPane tiles(Node... tiles) {
         FlowPane pane = new FlowPane(10, 10, tiles);
         pane.getStyleClass().add("figure-tiles");
         return pane;
     }
 
-    static Label heading(String text) {
+    public static Label heading(String text) {
         Label heading = new Label(text);
         heading.getStyleClass().addAll(Styles.TITLE_4, "figure-heading");
         heading.setPadding(new Insets(8, 0, 0, 0));
         return heading;
     }
 
-    static Label note(String text) {
+    public static Label note(String text) {
         Label note = new Label(text);
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         note.setWrapText(true);
         return note;
     }
 
-    static String auc(double value) {
+    public static String auc(double value) {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    static String count(long value) {
+    public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
-    static String percent(double share) {
+    public static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f %%", 100 * share);
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value)) {
             return "–";
         }

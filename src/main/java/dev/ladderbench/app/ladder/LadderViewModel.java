@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -61,8 +62,11 @@ public final class LadderViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final InvalidationListener settingsChanged = this::settingsChanged;
+    /** Why each later step (Errors, Threshold) is locked, empty when it may be shown; supplied by its own view model. */
+    private final Map<Step, ObservableStringValue> gates = new EnumMap<>(Step.class);
     private RungId running;
     private RungState beforeRunning;
+    private LadderRequest runningRequest;
 
     public LadderViewModel(DatasetViewModel dataset, WorkRunner runner, RungClimber climber) {
         this(dataset, runner, climber, LadderSettings.defaults());
@@ -118,6 +122,7 @@ public final class LadderViewModel {
             }
         }
         running = id;
+        runningRequest = request;
         beforeRunning = rung.state.get();
         rung.problem.set("");
         rung.state.set(RungState.RUNNING);
@@ -149,13 +154,35 @@ public final class LadderViewModel {
         if (wanted == Step.DATA) {
             return true;
         }
-        return wanted.rung().map(id -> rungs.get(id).unlocked.get()).orElse(false);
+        if (wanted.rung().isEmpty()) {
+            return gate(wanted).map(reason -> reason.get().isEmpty()).orElse(false);
+        }
+        return rungs.get(wanted.rung().get()).unlocked.get();
     }
 
-    /** Goes to the next rung; only when the current one is done without a {@code fail} (or was overridden). */
+    /**
+     * Lets a step after the ladder say when it may be shown: it is selectable while {@code lockReason} is
+     * empty. The step's own view model knows what it needs (e.g. a model rung's predictions), not the ladder.
+     */
+    public void gate(Step later, ObservableStringValue lockReason) {
+        if (later.rung().isPresent() || later == Step.DATA) {
+            throw new IllegalArgumentException(later + " is gated by the ladder itself");
+        }
+        gates.put(later, lockReason);
+        lockReason.addListener(observable -> refresh());
+        refresh();
+    }
+
+    /** Why a gated later step is locked (empty when it is not); empty for the other steps. */
+    public Optional<ObservableStringValue> gate(Step later) {
+        return Optional.ofNullable(gates.get(later));
+    }
+
+    /** Goes to the next rung, or from the last rung to the Errors step; only when the current one is done without a {@code fail} (or was overridden). */
     public void next() {
         if (nextEnabled.get()) {
-            step.get().rung().ifPresent(id -> select(Step.of(RungId.values()[id.ordinal() + 1])));
+            step.get().rung().ifPresent(id -> select(id.ordinal() + 1 < RungId.values().length
+                    ? Step.of(RungId.values()[id.ordinal() + 1]) : Step.ERRORS));
         }
     }
 
@@ -175,6 +202,7 @@ public final class LadderViewModel {
     private void finished(RungId id, RungResult result) {
         Rung rung = rungs.get(id);
         running = null;
+        rung.request = runningRequest;
         rung.result.set(result);
         rung.state.set(RungState.DONE);
         refresh();
@@ -249,7 +277,7 @@ public final class LadderViewModel {
         boolean failed = current.map(Rung::failed).orElse(false);
         boolean last = current.map(r -> r.id().ordinal() == RungId.values().length - 1).orElse(true);
         boolean passed = done && (!failed || overridden.contains(current.get().id()));
-        nextEnabled.set(idle && passed && !last);
+        nextEnabled.set(idle && passed && (!last || selectable(Step.ERRORS)));
         continueAnywayEnabled.set(idle && failed && !overridden.contains(current.get().id()));
         stale.set(current.map(r -> r.state.get() == RungState.STALE).orElse(false));
         findings.setAll(rungs.values().stream()

@@ -16,7 +16,7 @@ import java.util.List;
  * A bar chart with reference lines across it at values of its number axis (the leakage threshold, the
  * dummy's AUC, the mean), each with a short label. Horizontal when the number axis is the x axis.
  */
-final class MarkedBarChart<X, Y> extends BarChart<X, Y> {
+public final class MarkedBarChart<X, Y> extends BarChart<X, Y> {
 
     private record Marker(double value, Line line, Label label) {
     }
@@ -24,7 +24,7 @@ final class MarkedBarChart<X, Y> extends BarChart<X, Y> {
     private final List<Marker> markers = new ArrayList<>();
     private final boolean horizontal;
 
-    MarkedBarChart(Axis<X> xAxis, Axis<Y> yAxis) {
+    public MarkedBarChart(Axis<X> xAxis, Axis<Y> yAxis) {
         super(xAxis, yAxis);
         horizontal = xAxis instanceof ValueAxis;
         getStyleClass().add("marked-bar-chart");
@@ -32,7 +32,7 @@ final class MarkedBarChart<X, Y> extends BarChart<X, Y> {
     }
 
     /** A line at {@code value} with {@code text} beside it (no label when the text is empty). */
-    void mark(double value, String text, String styleClass) {
+    public void mark(double value, String text, String styleClass) {
         Line line = new Line();
         line.getStyleClass().addAll("chart-marker", styleClass);
         line.setManaged(false);
@@ -90,7 +90,7 @@ final class MarkedBarChart<X, Y> extends BarChart<X, Y> {
     }
 
     /** Adds a style class to a bar once it exists (bars are created when their series is added). */
-    static void styleBar(Data<?, ?> data, String styleClass) {
+    public static void styleBar(Data<?, ?> data, String styleClass) {
         Node node = data.getNode();
         if (node != null) {
             node.getStyleClass().add(styleClass);

@@ -2,6 +2,7 @@ package dev.ladderbench.app.ladder;
 
 import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.finding.Severity;
+import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +24,8 @@ public final class Rung {
     final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked");
     final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", "");
     final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** What the last result was computed on; set before the result, so its listeners can read it. */
+    LadderRequest request;
 
     Rung(RungId id) {
         this.id = id;
@@ -48,6 +51,11 @@ public final class Rung {
     /** The result if it is current, else null: what a view may show as this rung's figures. */
     public RungResult currentResult() {
         return state.get() == RungState.DONE ? result.get() : null;
+    }
+
+    /** The request the last result was computed on (null before any): the error analysis rebuilds its data from it. */
+    public LadderRequest request() {
+        return request;
     }
 
     /** Whether the rung may be run and its step selected. */

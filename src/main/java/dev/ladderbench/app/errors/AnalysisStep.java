@@ -1,0 +1,76 @@
+package dev.ladderbench.app.errors;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * What the Errors and Threshold steps share: the header, a sentence instead of figures while there is
+ * nothing to analyse ("Run 3 Forest (or 2 Linear) first", stale, running), and the figures in a scroll
+ * pane otherwise. The figures are built only while the step is in a window, so an analysis that arrives
+ * while the other step is shown costs nothing here.
+ */
+abstract class AnalysisStep extends BorderPane {
+
+    protected final ErrorsViewModel model;
+    private final StackPane content = new StackPane();
+    private final Label placeholder = new Label();
+    private final ScrollPane scroll = new ScrollPane();
+    private boolean dirty = true;
+
+    AnalysisStep(ErrorsViewModel model, String id, String title) {
+        this.model = model;
+        setId(id);
+        getStyleClass().addAll("rung-view", "analysis-step");
+        setPadding(new Insets(12));
+        setMinHeight(0);
+        AnalysisHeader header = new AnalysisHeader(model, title);
+        header.setPadding(new Insets(0, 0, 8, 0));
+        setTop(header);
+        placeholder.getStyleClass().addAll(Styles.TEXT_MUTED, "rung-placeholder");
+        placeholder.setId(id + "-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.placeholderProperty());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("rung-figures");
+        scroll.setId(id + "-figures");
+        content.setMinHeight(0);
+        setCenter(content);
+        model.placeholderProperty().addListener(observable -> invalidate());
+        sceneProperty().addListener(observable -> {
+            if (getScene() != null && dirty) {
+                show();
+            }
+        });
+    }
+
+    /** Marks the figures out of date; rebuilds them now if the step is shown. */
+    protected final void invalidate() {
+        dirty = true;
+        if (getScene() != null) {
+            show();
+        }
+    }
+
+    private void show() {
+        dirty = false;
+        if (!model.placeholderProperty().get().isEmpty()) {
+            content.getChildren().setAll(placeholder);
+            return;
+        }
+        scroll.setContent(figures());
+        content.getChildren().setAll(scroll);
+    }
+
+    /** The step's figures brought up to date with the current analysis; called on the FX thread while shown. */
+    protected abstract Node figures();
+
+    /** The scrolled figures, e.g. for a snapshot of the whole step. */
+    public Node figuresNode() {
+        return scroll.getContent();
+    }
+}

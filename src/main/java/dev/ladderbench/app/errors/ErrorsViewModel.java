@@ -1,0 +1,280 @@
+package dev.ladderbench.app.errors;
+
+import dev.ladderbench.app.Step;
+import dev.ladderbench.app.ladder.LadderViewModel;
+import dev.ladderbench.app.ladder.Rung;
+import dev.ladderbench.app.ladder.RungState;
+import dev.ladderbench.core.analysis.ConfusionCounts;
+import dev.ladderbench.core.analysis.ErrorAnalysis;
+import dev.ladderbench.core.analysis.FeatureComparison;
+import dev.ladderbench.core.analysis.FeatureContrast;
+import dev.ladderbench.core.analysis.Outcome;
+import dev.ladderbench.core.analysis.Predictions;
+import dev.ladderbench.core.analysis.ThresholdSweep;
+import dev.ladderbench.core.ladder.LadderRequest;
+import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.core.ladder.RungResult;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Errors and Threshold steps' state: which model's out-of-fold predictions are analysed (the forest
+ * by default), the threshold both steps share, the counts at it (live: a slider step is one O(log n)
+ * look-up), the full analysis at it (computed in the background, newest wins), the listed cell, the
+ * feature comparison shown and the distributions of the clicked feature. Use it from the FX thread.
+ */
+public final class ErrorsViewModel {
+
+    static final String RUN_FIRST = "Run 3 Forest (or 2 Linear) first";
+
+    private final LadderViewModel ladder;
+    private final ObjectProperty<RungId> modelRung = new SimpleObjectProperty<>(this, "modelRung", RungId.FOREST);
+    private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", 0.5);
+    private final DoubleProperty targetRecall = new SimpleDoubleProperty(this, "targetRecall", 0.9);
+    private final DoubleProperty costRatio = new SimpleDoubleProperty(this, "costRatio", 5);
+    private final ObjectProperty<Outcome> selectedCell = new SimpleObjectProperty<>(this, "selectedCell");
+    private final BooleanProperty falseAlarms = new SimpleBooleanProperty(this, "falseAlarms");
+    private final ObjectProperty<FeatureContrast> selectedContrast = new SimpleObjectProperty<>(this, "selectedContrast");
+    private final ReadOnlyObjectWrapper<AnalysedModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<ConfusionCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
+    private final ReadOnlyObjectWrapper<ErrorAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<FeatureDistribution> distribution = new ReadOnlyObjectWrapper<>(this, "distribution");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", RUN_FIRST);
+    private final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", RUN_FIRST);
+    private final ObservableList<Integer> cellRows = FXCollections.observableArrayList();
+    private final ObservableList<Integer> cellRowsView = FXCollections.unmodifiableObservableList(cellRows);
+    private final LatestOnly modelWork = new LatestOnly();
+    private final LatestOnly analysisWork = new LatestOnly();
+    private final LatestOnly distributionWork = new LatestOnly();
+    /** The predictions being analysed or about to be: a rung result that did not change needs no new analysis. */
+    private Predictions analysing;
+
+    public ErrorsViewModel(LadderViewModel ladder) {
+        this.ladder = ladder;
+        for (RungId id : new RungId[]{RungId.LINEAR, RungId.FOREST}) {
+            ladder.rung(id).stateProperty().addListener(observable -> refresh());
+            ladder.rung(id).resultProperty().addListener(observable -> refresh());
+        }
+        modelRung.addListener(observable -> refresh());
+        threshold.addListener(observable -> thresholdMoved());
+        analysis.addListener(observable -> {
+            listCell();
+            showDistribution();
+        });
+        selectedCell.addListener(observable -> listCell());
+        falseAlarms.addListener(observable -> selectedContrast.set(null));
+        selectedContrast.addListener(observable -> showDistribution());
+        ladder.gate(Step.ERRORS, lockReason);
+        ladder.gate(Step.THRESHOLD, lockReason);
+        refresh();
+    }
+
+    /** Sets the threshold to a suggestion; a suggestion of "nothing positive" (+Infinity) is the slider's top. */
+    public void suggest(Function<ThresholdSweep, ConfusionCounts> suggestion) {
+        AnalysedModel current = model.get();
+        if (current != null) {
+            threshold.set(Math.min(1, suggestion.apply(current.sweep()).threshold()));
+        }
+    }
+
+    public void suggestMaxF1() {
+        suggest(ThresholdSweep::maxF1);
+    }
+
+    public void suggestYoudenJ() {
+        suggest(ThresholdSweep::maxYoudenJ);
+    }
+
+    public void suggestTargetRecall() {
+        suggest(sweep -> sweep.forRecall(targetRecall.get()));
+    }
+
+    public void suggestCostRatio() {
+        suggest(sweep -> sweep.minCost(costRatio.get()));
+    }
+
+    private void refresh() {
+        boolean anyPredictions = predictionsOf(ladder.rung(RungId.LINEAR).resultProperty().get()).isPresent()
+                || predictionsOf(ladder.rung(RungId.FOREST).resultProperty().get()).isPresent();
+        // Like a rung, the step stays selectable once it had something to show; stale results show a banner.
+        lockReason.set(anyPredictions ? "" : RUN_FIRST);
+        Rung rung = ladder.rung(modelRung.get());
+        RungResult current = rung.currentResult();
+        Optional<Predictions> predictions = predictionsOf(current);
+        if (predictions.isEmpty()) {
+            clear();
+            placeholder.set(why(rung, current));
+            return;
+        }
+        if (predictions.get() == analysing) {
+            return;
+        }
+        clear();
+        analysing = predictions.get();
+        placeholder.set("Analysing the out-of-fold predictions of " + rung.id().label() + "…");
+        RungId id = rung.id();
+        LadderRequest request = rung.request();
+        Predictions scored = predictions.get();
+        modelWork.compute(() -> AnalysedModel.of(id, request, scored), analysed -> {
+            model.set(analysed);
+            placeholder.set("");
+            thresholdMoved();
+        });
+    }
+
+    private void clear() {
+        analysing = null;
+        modelWork.drop();
+        analysisWork.drop();
+        distributionWork.drop();
+        model.set(null);
+        counts.set(null);
+        analysis.set(null);
+        distribution.set(null);
+        selectedContrast.set(null);
+    }
+
+    private String why(Rung rung, RungResult current) {
+        String label = rung.id().label();
+        if (current != null) {
+            return label + " has no out-of-fold predictions to analyse: a multiclass target is scored one-vs-rest."
+                    + " Choose a positive class on the left and re-run it.";
+        }
+        RungId other = rung.id() == RungId.FOREST ? RungId.LINEAR : RungId.FOREST;
+        boolean otherReady = predictionsOf(ladder.rung(other).currentResult()).isPresent();
+        return switch (rung.state()) {
+            case RUNNING -> label + " is running…";
+            case STALE -> "The data settings changed: re-run " + label + " to analyse its errors again.";
+            default -> otherReady ? "Run " + label + " first, or analyse " + other.label() + " instead." : RUN_FIRST;
+        };
+    }
+
+    private static Optional<Predictions> predictionsOf(RungResult result) {
+        return result == null ? Optional.empty() : result.model().flatMap(figures -> figures.outOfFold());
+    }
+
+    private void thresholdMoved() {
+        AnalysedModel current = model.get();
+        if (current == null) {
+            return;
+        }
+        double at = threshold.get();
+        counts.set(current.sweep().at(at));
+        analysisWork.compute(() -> current.at(at), analysis::set);
+    }
+
+    private void listCell() {
+        ErrorAnalysis current = analysis.get();
+        Outcome cell = selectedCell.get();
+        if (current == null || cell == null) {
+            cellRows.clear();
+            return;
+        }
+        int[] rows = current.matrix().rows(cell);
+        Integer[] boxed = new Integer[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            boxed[i] = rows[i];
+        }
+        cellRows.setAll(boxed);
+    }
+
+    private void showDistribution() {
+        ErrorAnalysis current = analysis.get();
+        FeatureContrast contrast = selectedContrast.get();
+        AnalysedModel analysed = model.get();
+        if (current == null || contrast == null || analysed == null) {
+            distributionWork.drop();
+            distribution.set(null);
+            return;
+        }
+        FeatureComparison comparison = comparison(current);
+        distributionWork.compute(() -> FeatureDistribution.of(analysed.data().dataset(), contrast.feature(),
+                current.matrix(), comparison), distribution::set);
+    }
+
+    /** The comparison shown: missed positives, or false alarms when toggled. */
+    FeatureComparison comparison(ErrorAnalysis current) {
+        return falseAlarms.get() ? current.falseAlarms() : current.missedPositives();
+    }
+
+    /** The model whose predictions are analysed: {@link RungId#FOREST} (default) or {@link RungId#LINEAR}. */
+    public ObjectProperty<RungId> modelRungProperty() {
+        return modelRung;
+    }
+
+    /** Rows scored at or above it are predicted positive; shared by the Errors and Threshold steps. */
+    public DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public DoubleProperty targetRecallProperty() {
+        return targetRecall;
+    }
+
+    /** How many false positives one false negative costs. */
+    public DoubleProperty costRatioProperty() {
+        return costRatio;
+    }
+
+    /** The cell whose rows are listed; null for none. */
+    public ObjectProperty<Outcome> selectedCellProperty() {
+        return selectedCell;
+    }
+
+    /** Whether the comparison shows true negatives against false positives rather than caught against missed positives. */
+    public BooleanProperty falseAlarmsProperty() {
+        return falseAlarms;
+    }
+
+    /** The feature (or level) whose distributions are overlaid; null for none. */
+    public ObjectProperty<FeatureContrast> selectedContrastProperty() {
+        return selectedContrast;
+    }
+
+    /** The predictions analysed, with the sweep and calibration; null while there are none (or being built). */
+    public ReadOnlyObjectProperty<AnalysedModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    /** The counts at the threshold, updated on every slider step; null without a model. */
+    public ReadOnlyObjectProperty<ConfusionCounts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** The whole analysis at the threshold; it may trail the counts by a background computation. */
+    public ReadOnlyObjectProperty<ErrorAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FeatureDistribution> distributionProperty() {
+        return distribution.getReadOnlyProperty();
+    }
+
+    /** Why there is nothing to show, one sentence; empty once the analysis is there. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    /** Why the Errors and Threshold steps are locked; empty once a model rung produced predictions. */
+    public ReadOnlyStringProperty lockReasonProperty() {
+        return lockReason.getReadOnlyProperty();
+    }
+
+    /** The rows of the selected cell, as indices into the predictions, at the analysis's threshold. */
+    public ObservableList<Integer> cellRows() {
+        return cellRowsView;
+    }
+}
