@@ -23,17 +23,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** Measures loading on generated files and prints the figures; kept out of the main help. */
+/** Measures loading, or the whole ladder, on generated files and prints the figures; kept out of the main help. */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
-        description = "Generate numeric CSV files (2 % missing cells) and measure how fast they load.")
+        description = {"Generate numeric CSV files (2 % missing cells) and measure how fast they load.",
+                "With --ladder, time rungs 0 to 3 (5 shuffled folds, seed 42) on them instead."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rows", split = ",", defaultValue = "100000,1000000",
-            description = "Row counts of the generated files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rows", split = ",",
+            description = "Row counts of the generated files (default: 100000,1000000; with --ladder 100000).")
     private List<Integer> rows;
+
+    @Option(names = "--ladder", description = "Time rungs 0 to 3 instead of loading.")
+    private boolean ladder;
+
+    @Option(names = "--target", defaultValue = "target",
+            description = "With --ladder and --file: the target column (default: ${DEFAULT-VALUE}).")
+    private String target;
 
     @Option(names = "--columns", defaultValue = "20", description = "Columns per file, the 0/1 target included.")
     private int columns;
@@ -45,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where generated files are kept and reused (default: ${DEFAULT-VALUE}).")
     private Path dir;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Loads per file; the best is reported.")
+    @Option(names = "--runs", defaultValue = "3", description = "Loads or climbs per file; the best is reported.")
     private int runs;
 
     @Option(names = "--json", description = "Also write the figures as JSON to this file.")
@@ -58,21 +66,25 @@ final class BenchCommand implements Callable<Integer> {
         if (file != null) {
             files.add(file);
         } else {
-            for (int n : rows) {
+            List<Integer> counts = rows != null ? rows : ladder ? List.of(100_000) : List.of(100_000, 1_000_000);
+            for (int n : counts) {
                 files.add(generated(n, out));
             }
         }
+        try {
+            return ladder ? new LadderBench(out, json).run(files, target, runs) : measureLoads(files, out);
+        } catch (InvalidInputException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+    }
+
+    private int measureLoads(List<Path> files, PrintWriter out) throws IOException, InvalidInputException {
         out.printf(Locale.ROOT, "%-28s %9s %4s %9s %9s %12s %8s %11s %6s%n",
                 "file", "MB", "cols", "rows", "best s", "rows/s", "MB/s", "heap MB", "xraw");
         List<LoadFigures> all = new ArrayList<>();
         for (Path f : files) {
-            LoadFigures figures;
-            try {
-                figures = LoadBenchmark.measure(f, runs);
-            } catch (InvalidInputException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return ExitCodes.INPUT_ERROR;
-            }
+            LoadFigures figures = LoadBenchmark.measure(f, runs);
             all.add(figures);
             out.printf(Locale.ROOT, "%-28s %9.1f %4d %9d %9.3f %12.0f %8.1f %11.1f %6.2f%n",
                     figures.file(), figures.fileBytes() / 1e6, figures.columns(), figures.rows(),
