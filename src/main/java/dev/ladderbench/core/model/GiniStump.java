@@ -1,8 +1,6 @@
 package dev.ladderbench.core.model;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * A depth-1 classification tree with the Gini criterion, exactly as scikit-learn's
@@ -51,9 +49,7 @@ public final class GiniStump {
             for (int i = 0; i < n; i++) {
                 values[i] = (float) x[i][column];
             }
-            int[] order = IntStream.range(0, n).boxed()
-                    .sorted(Comparator.comparingDouble(i -> values[i]))
-                    .mapToInt(Integer::intValue).toArray();
+            int[] order = ascending(values);
             int leftPositives = 0;
             for (int p = 0; p < n - 1; p++) {
                 leftPositives += y[order[p]];
@@ -78,6 +74,27 @@ public final class GiniStump {
         }
         return new GiniStump(bestFeature, bestThreshold, (double) bestLeftPositives / bestLeftN,
                 (double) (positives - bestLeftPositives) / (n - bestLeftN));
+    }
+
+    /**
+     * Row indices by ascending value, as one primitive sort of (value, index) keys packed in longs: a
+     * boxed comparator sort took most of the probe's time on 100,000 rows. The order among tied values
+     * does not matter, since no cut falls between them.
+     */
+    private static int[] ascending(float[] values) {
+        long[] keys = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int bits = Float.floatToIntBits(values[i]);
+            // Flipping the magnitude bits of negatives makes the int order the float order (-0 before +0).
+            int ordered = bits ^ ((bits >> 31) & 0x7fffffff);
+            keys[i] = (long) ordered << 32 | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = (int) keys[i];
+        }
+        return order;
     }
 
     /** scikit-learn's threshold, computed in double from the two float values. */

@@ -1,7 +1,9 @@
 package dev.ladderbench.core.model;
 
 import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.PartsDone;
 import dev.ladderbench.core.ProgressListener;
+import dev.ladderbench.core.Workers;
 import dev.ladderbench.core.data.CategoricalColumn;
 import dev.ladderbench.core.data.Column;
 import dev.ladderbench.core.eval.Folds;
@@ -24,21 +26,23 @@ public final class LeakageProbe {
 
     /**
      * @return one entry per feature of {@code data}, highest AUC first
-     * @throws dev.ladderbench.core.CancelledException when {@code cancel} is set; checked before each fold
+     * @throws dev.ladderbench.core.CancelledException when {@code cancel} is set; checked before each feature and fold
      */
     public static List<FeatureLeakage> run(ModelData data, Folds folds, double threshold, ProgressListener progress,
                                            CancellationToken cancel) {
         List<Column> features = data.features().columns();
         StumpPipeline stump = new StumpPipeline();
-        List<FeatureLeakage> results = new ArrayList<>(features.size());
-        for (int i = 0; i < features.size(); i++) {
+        progress.progress(0, "Leakage probe: " + features.size() + " features");
+        PartsDone done = new PartsDone(progress, features.size());
+        // Features in parallel, each with its folds nested in the same workers.
+        List<FeatureLeakage> results = new ArrayList<>(Workers.shared().map(features.size(), i -> {
+            cancel.throwIfCancelled();
             Column feature = features.get(i);
-            progress.progress((double) i / features.size(), "Leakage probe: " + feature.name());
             double auc = CrossValidation.run(stump, data.withFeatures(FeatureSpec.of(feature)), folds,
                     ProgressListener.NONE, cancel).rocAuc().mean();
-            results.add(new FeatureLeakage(feature.name(), feature instanceof CategoricalColumn, auc, auc > threshold));
-        }
-        progress.progress(1, "Leakage probe: " + features.size() + " features done");
+            done.partDone(n -> "Leakage probe: " + n + " of " + features.size() + " features done");
+            return new FeatureLeakage(feature.name(), feature instanceof CategoricalColumn, auc, auc > threshold);
+        }));
         results.sort(Comparator.comparingDouble(FeatureLeakage::treeAuc).reversed());
         return List.copyOf(results);
     }
