@@ -31,7 +31,7 @@ public final class CrossValidation {
         }
         int k = folds.count();
         progress.progress(0, pipeline.name() + ": " + k + " folds");
-        PartsDone done = new PartsDone(progress, k);
+        PartsDone done = new PartsDone(progress, k, cancel);
         List<FoldOutcome> outcomes = Workers.shared().map(k, fold -> {
             cancel.throwIfCancelled();
             FoldOutcome outcome = FoldOutcome.of(pipeline, data, folds, fold);

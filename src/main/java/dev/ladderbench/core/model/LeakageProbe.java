@@ -33,7 +33,7 @@ public final class LeakageProbe {
         List<Column> features = data.features().columns();
         StumpPipeline stump = new StumpPipeline();
         progress.progress(0, "Leakage probe: " + features.size() + " features");
-        PartsDone done = new PartsDone(progress, features.size());
+        PartsDone done = new PartsDone(progress, features.size(), cancel);
         // Features in parallel, each with its folds nested in the same workers.
         List<FeatureLeakage> results = new ArrayList<>(Workers.shared().map(features.size(), i -> {
             cancel.throwIfCancelled();
