@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 
 /** Measures loading, or the whole ladder, on generated files and prints the figures; kept out of the main help. */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
-        description = {"Generate numeric CSV files (2 % missing cells) and measure how fast they load.",
+        description = {"Generate numeric CSV files (2 %% missing cells) and measure how fast they load.",
                 "With --ladder, time rungs 0 to 3 (5 shuffled folds, seed 42) on them instead."})
 final class BenchCommand implements Callable<Integer> {
 
