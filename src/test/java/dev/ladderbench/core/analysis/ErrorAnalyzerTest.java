@@ -1,5 +1,6 @@
 package dev.ladderbench.core.analysis;
 
+import dev.ladderbench.core.data.Columns;
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.data.CsvDatasetReader;
@@ -42,7 +43,7 @@ class ErrorAnalyzerTest {
             x[i] = (looksNegative ? 2 : 0) + 2 * random.nextDouble();
             z[i] = random.nextGaussian();
         }
-        ModelData data = ModelData.of(Toy.dataset(Toy.numbers("x", x), Toy.numbers("z", z), Toy.numbers("y", y)),
+        ModelData data = ModelData.of(Columns.dataset(Columns.numbers("x", x), Columns.numbers("z", z), Columns.numbers("y", y)),
                 "y", "1", List.of());
 
         ErrorAnalysis analysis = ErrorAnalyzer.analyze(data, outOfFold(new LogisticRegressionPipeline(), data), 0.5);

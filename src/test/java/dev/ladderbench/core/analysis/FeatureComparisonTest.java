@@ -1,5 +1,6 @@
 package dev.ladderbench.core.analysis;
 
+import dev.ladderbench.core.data.Columns;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.model.ModelData;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,11 @@ import static org.assertj.core.api.Assertions.within;
 class FeatureComparisonTest {
 
     private static final double NaN = Double.NaN;
-    private static final Dataset DATASET = Toy.dataset(
-            Toy.numbers("x", 1, 2, 3, 4, 5, 0, 1, 3),
-            Toy.numbers("noise", 1, 3, NaN, 2, 2.2, 0, 0, 0),
-            Toy.texts("color", "red", "red", "blue", "blue", "blue", "red", "red", "blue"),
-            Toy.numbers("y", 1, 1, 1, 1, 1, 0, 0, 0));
+    private static final Dataset DATASET = Columns.dataset(
+            Columns.numbers("x", 1, 2, 3, 4, 5, 0, 1, 3),
+            Columns.numbers("noise", 1, 3, NaN, 2, 2.2, 0, 0, 0),
+            Columns.texts("color", "red", "red", "blue", "blue", "blue", "red", "red", "blue"),
+            Columns.numbers("y", 1, 1, 1, 1, 1, 0, 0, 0));
     private static final ModelData DATA = ModelData.of(DATASET, "y", "1", List.of());
     private static final ConfusionMatrix MATRIX = ConfusionMatrix.at(Predictions.of(DATA.y(),
             Toy.doubles("0.9 0.8 0.7 0.2 0.3 0.1 0.2 0.6"), new int[] {0, 1, 2, 3, 4, 5, 6, 7}), 0.5);
@@ -90,8 +91,8 @@ class FeatureComparisonTest {
 
     @Test
     void missingCategoricalCellsFormALevelOfTheirOwn() {
-        Dataset dataset = Toy.dataset(Toy.texts("color", "red", "red", "blue", null, "red", "red"),
-                Toy.numbers("y", 1, 1, 1, 1, 0, 0));
+        Dataset dataset = Columns.dataset(Columns.texts("color", "red", "red", "blue", null, "red", "red"),
+                Columns.numbers("y", 1, 1, 1, 1, 0, 0));
         ModelData data = ModelData.of(dataset, "y", "1", List.of());
         ConfusionMatrix matrix = ConfusionMatrix.at(Predictions.of(data.y(), Toy.doubles("0.9 0.8 0.7 0.2 0.1 0.1"),
                 new int[] {0, 1, 2, 3, 4, 5}), 0.5);

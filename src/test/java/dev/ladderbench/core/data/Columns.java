@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /** Small in-memory columns and datasets for tests that need no file. */
-final class Columns {
+public final class Columns {
 
     private Columns() {
     }
 
-    static NumericColumn numbers(String name, double... values) {
+    public static NumericColumn numbers(String name, double... values) {
         return new NumericColumn(name, values);
     }
 
     /** Text cells; null is a missing cell. */
-    static CategoricalColumn texts(String name, String... cells) {
+    public static CategoricalColumn texts(String name, String... cells) {
         Map<String, Integer> codes = new LinkedHashMap<>();
         int[] rows = new int[cells.length];
         for (int i = 0; i < cells.length; i++) {
@@ -26,7 +26,7 @@ final class Columns {
         return new CategoricalColumn(name, rows, new ArrayList<>(codes.keySet()));
     }
 
-    static Dataset dataset(Column... columns) {
+    public static Dataset dataset(Column... columns) {
         return new Dataset(Path.of("toy.csv"), List.of(columns), null);
     }
 }
