@@ -1,7 +1,5 @@
 package dev.ladderbench.core.analysis;
 
-import dev.ladderbench.core.data.Dataset;
-
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
