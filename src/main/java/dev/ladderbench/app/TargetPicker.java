@@ -37,6 +37,7 @@ final class TargetPicker extends VBox {
         task.setId("task");
         task.textProperty().bind(model.taskProperty());
         task.getStyleClass().add(Styles.TEXT_BOLD);
+        task.setWrapText(true); // "multiclass classification" wraps rather than ending in "..." in the narrow panel
 
         Label problem = new Label();
         problem.setId("target-problem");
@@ -85,7 +86,7 @@ final class TargetPicker extends VBox {
                 break;
             }
             Label label = new Label(share.label());
-            label.setMinWidth(60);
+            label.setMinWidth(Region.USE_PREF_SIZE); // a class name is worth more than the length of its bar
             ProgressBar bar = new ProgressBar(share.share());
             bar.setPrefWidth(140);
             bar.setMinWidth(40);

@@ -105,11 +105,16 @@ final class CellRowsTable extends VBox {
             }
         }
         Column label = dataset.column(data.target()).orElseThrow();
-        table.getColumns().add(column(data.target(), row -> value(label, predictions.datasetRow(row))));
-        table.getColumns().add(column("probability", row -> {
+        TableColumn<Integer, Value> labels = column(data.target(), row -> value(label, predictions.datasetRow(row)));
+        // The label and the probability are what a person reads a cell's rows for: never cut them short.
+        labels.setPrefWidth(150);
+        TableColumn<Integer, Value> probability = column("probability", row -> {
             double p = predictions.probability(row);
             return new Value(String.format(Locale.ROOT, "%.4f", p), p);
-        }));
+        });
+        probability.setPrefWidth(120);
+        table.getColumns().add(labels);
+        table.getColumns().add(probability);
     }
 
     private static Value value(Column column, int datasetRow) {
