@@ -1,0 +1,42 @@
+package dev.ladderbench.core.model;
+
+/**
+ * One grown classification tree of the forest, as flat arrays indexed by node (the root is node 0).
+ * An inner node sends a row left when its input, rounded to float as at training, is at most the
+ * node's threshold; a leaf holds the weighted share of positives of the bootstrap rows that reached it.
+ */
+final class ForestTree {
+
+    /** Marks a leaf in {@link #feature}. */
+    static final int LEAF = -1;
+
+    private final int[] feature;
+    private final double[] threshold;
+    private final int[] left;
+    private final int[] right;
+    private final double[] positiveShare;
+    /** Gini decrease per input, normalised to sum 1 (all zero for a single-leaf tree). */
+    private final double[] importance;
+
+    ForestTree(int[] feature, double[] threshold, int[] left, int[] right, double[] positiveShare,
+               double[] importance) {
+        this.feature = feature;
+        this.threshold = threshold;
+        this.left = left;
+        this.right = right;
+        this.positiveShare = positiveShare;
+        this.importance = importance;
+    }
+
+    double positiveProbability(double[] row) {
+        int node = 0;
+        while (feature[node] != LEAF) {
+            node = (float) row[feature[node]] <= threshold[node] ? left[node] : right[node];
+        }
+        return positiveShare[node];
+    }
+
+    double[] importance() {
+        return importance;
+    }
+}
