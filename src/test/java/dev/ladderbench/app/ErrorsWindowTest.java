@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,8 +86,7 @@ class ErrorsWindowTest {
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                 RecentFiles.in(settings), climber);
         robot.interact(() -> new WorkbenchWindow(stage, model).show());
-        robot.interact(() -> model.open(DIABETES));
-        waitUntil(() -> !model.runner().busyProperty().get() && model.ladder().rung(RungId.SANITY).unlockedProperty().get());
+        openAndWaitForTheLadder(robot, model, DIABETES);
         assertThat(model.dataset().targetProperty().get()).isEqualTo("class");
         return model;
     }

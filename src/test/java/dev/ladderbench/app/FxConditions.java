@@ -1,6 +1,10 @@
 package dev.ladderbench.app;
 
+import dev.ladderbench.core.ladder.RungId;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,5 +19,11 @@ final class FxConditions {
     static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens {@code file} as File > Open would and waits until its target is chosen and 0 Sanity can run. */
+    static void openAndWaitForTheLadder(FxRobot robot, WorkbenchViewModel model, Path file) throws TimeoutException {
+        robot.interact(() -> model.open(file));
+        waitUntil(() -> !model.runner().busyProperty().get() && model.ladder().rung(RungId.SANITY).unlockedProperty().get());
     }
 }

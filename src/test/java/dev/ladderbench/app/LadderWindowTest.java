@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,8 +56,7 @@ class LadderWindowTest {
     }
 
     private static void openCredit(FxRobot robot, WorkbenchViewModel model) throws Exception {
-        robot.interact(() -> model.open(WorkbenchWindowTest.CREDIT));
-        waitUntil(() -> !model.runner().busyProperty().get() && model.ladder().rung(RungId.SANITY).unlockedProperty().get());
+        openAndWaitForTheLadder(robot, model, WorkbenchWindowTest.CREDIT);
     }
 
     /** Selects the rung's step, runs it with its button and waits for its result. */

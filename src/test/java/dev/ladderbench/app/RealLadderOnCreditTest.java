@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
+import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,9 +42,8 @@ class RealLadderOnCreditTest {
 
     @Test
     void theRealLadderClimbsAllFourRungsOnCredit(FxRobot robot) throws Exception {
-        robot.interact(() -> model.open(WorkbenchWindowTest.CREDIT));
+        openAndWaitForTheLadder(robot, model, WorkbenchWindowTest.CREDIT);
         LadderViewModel ladder = model.ladder();
-        waitUntil(() -> !model.runner().busyProperty().get() && ladder.rung(RungId.SANITY).unlockedProperty().get());
 
         for (RungId id : RungId.values()) {
             Rung rung = ladder.rung(id);

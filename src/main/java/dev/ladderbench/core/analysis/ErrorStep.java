@@ -9,11 +9,9 @@ import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.LadderResult;
 import dev.ladderbench.core.ladder.ModelFigures;
 import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.core.ladder.RungPipelines;
 import dev.ladderbench.core.ladder.RungResult;
-import dev.ladderbench.core.model.ClassifierPipeline;
-import dev.ladderbench.core.model.LogisticRegressionPipeline;
 import dev.ladderbench.core.model.ModelData;
-import dev.ladderbench.core.model.RandomForestPipeline;
 
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -68,7 +66,7 @@ public final class ErrorStep {
                         + " % of them and still train on the rest; analyse the out-of-fold predictions instead.");
             }
             progress.progress(-1, "Fitting the " + model.id() + " model on the training split");
-            predictions = Predictions.holdout(data, pipeline(model, request.settings().seed()), split.get());
+            predictions = Predictions.holdout(data, RungPipelines.of(model, request.settings(), cancel), split.get());
             cancel.throwIfCancelled();
         } else {
             predictions = outOfFold;
@@ -95,11 +93,6 @@ public final class ErrorStep {
             }
         }
         return Optional.of(HoldoutSplit.stratified(y, HOLDOUT_SHARE, seed));
-    }
-
-    /** The pipelines of rungs 2 and 3 (same seed), fitted once on the training split instead of once per fold. */
-    private static ClassifierPipeline pipeline(RungId model, long seed) {
-        return model == RungId.LINEAR ? new LogisticRegressionPipeline() : new RandomForestPipeline(seed);
     }
 
     private static String lowerFirst(String sentence) {

@@ -1,7 +1,6 @@
 package dev.ladderbench.core.ladder;
 
 import dev.ladderbench.core.CancellationToken;
-import dev.ladderbench.core.Workers;
 import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.core.finding.Severity;
@@ -32,8 +31,7 @@ final class ForestRung {
     static RungResult climb(Problem problem, double baselineRocAuc, OptionalDouble linearRocAuc,
                             RungProgress progress, CancellationToken cancel) {
         long start = System.nanoTime();
-        ModelRun run = ModelRun.of(new RandomForestPipeline(problem.request().settings().seed(), Workers.shared(), cancel),
-                problem,
+        ModelRun run = ModelRun.of(RungPipelines.of(RungId.FOREST, problem.request().settings(), cancel), problem,
                 progress, cancel);
         ModelFigures figures = run.figures(MODEL, baselineRocAuc,
                 run.weights(m -> ((RandomForestPipeline.Fitted) m).importance(), FeatureWeight::weight));

@@ -26,7 +26,8 @@ final class LinearRung {
     /** @param baselineRocAuc rung 1's mean ROC AUC */
     static RungResult climb(Problem problem, double baselineRocAuc, RungProgress progress, CancellationToken cancel) {
         long start = System.nanoTime();
-        ModelRun run = ModelRun.of(new LogisticRegressionPipeline(), problem, progress, cancel);
+        ModelRun run = ModelRun.of(RungPipelines.of(RungId.LINEAR, problem.request().settings(), cancel), problem, progress,
+                cancel);
         ModelFigures figures = run.figures(MODEL, baselineRocAuc,
                 run.weights(m -> fitted(m).coefficients(), w -> Math.abs(w.weight())));
         List<Finding> findings = new ArrayList<>();
