@@ -2,7 +2,7 @@ package dev.ladderbench.core.analysis;
 
 /**
  * Everything the Errors and Threshold steps show for one set of predictions at one threshold. The
- * sweep, the tuning and the calibration do not depend on the threshold; analysing the same predictions
+ * sweep and the calibration do not depend on the threshold; analysing the same predictions
  * at another threshold (e.g. the article's 0.5 beside the chosen one) recomputes only the rest.
  *
  * @param matrix          the confusion matrix at the threshold, with the rows of each cell
@@ -10,7 +10,7 @@ package dev.ladderbench.core.analysis;
  * @param falseAlarms     true negatives against false positives, per feature
  * @param confidence      the predicted probabilities of each cell, errors split by confidence
  * @param sweep           every other threshold, for the slider, the curves and the suggestions
- * @param tuning          0.5 against the best-F1 threshold ({@code threshold-untuned})
+ * @param tuning          0.5 and this threshold against the best-F1 threshold ({@code threshold-untuned})
  */
 public record ErrorAnalysis(ConfusionMatrix matrix, FeatureComparison missedPositives, FeatureComparison falseAlarms,
                            ErrorConfidence confidence, ThresholdSweep sweep, ThresholdTuning tuning,

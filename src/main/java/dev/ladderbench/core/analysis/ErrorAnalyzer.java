@@ -20,6 +20,6 @@ public final class ErrorAnalyzer {
                 FeatureComparison.missedPositives(data.features(), matrix),
                 FeatureComparison.falseAlarms(data.features(), matrix),
                 ErrorConfidence.of(matrix, ErrorConfidence.DEFAULT_BINS, ErrorConfidence.DEFAULT_MARGIN),
-                sweep, ThresholdTuning.of(sweep), Calibration.of(predictions, Calibration.DEFAULT_BINS));
+                sweep, ThresholdTuning.of(sweep, threshold), Calibration.of(predictions, Calibration.DEFAULT_BINS));
     }
 }

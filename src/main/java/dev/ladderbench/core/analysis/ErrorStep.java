@@ -74,7 +74,7 @@ public final class ErrorStep {
         ErrorAnalysis analysis = ErrorAnalyzer.analyze(data, predictions, settings.threshold());
         ThresholdSweep validation = settings.source() == PredictionSource.OUT_OF_FOLD ? analysis.sweep()
                 : ThresholdSweep.of(outOfFold);
-        ThresholdSuggestions suggestions = ThresholdSuggestions.of(validation);
+        ThresholdSuggestions suggestions = ThresholdSuggestions.of(validation, settings.threshold());
         Optional<Finding> untuned = suggestions.tuning().finding(model, request.settings().thresholds());
         int[] truth = IntStream.range(0, predictions.size()).map(predictions::truth).toArray();
         double[] scores = IntStream.range(0, predictions.size()).mapToDouble(predictions::probability).toArray();

@@ -34,7 +34,11 @@ class ErrorStepTest {
     private static final int[] Y = IntStream.range(0, ROWS).map(i -> i % 4 == 0 || i >= 30 ? 1 : 0).toArray();
 
     private static ErrorOutcome run(LadderResult ladder, PredictionSource source) {
-        return ErrorStep.run(ladder, new ErrorSettings(RungId.LINEAR, source, 0.5), ProgressListener.NONE,
+        return run(ladder, source, 0.5);
+    }
+
+    private static ErrorOutcome run(LadderResult ladder, PredictionSource source, double threshold) {
+        return ErrorStep.run(ladder, new ErrorSettings(RungId.LINEAR, source, threshold), ProgressListener.NONE,
                 CancellationToken.none());
     }
 
@@ -75,6 +79,17 @@ class ErrorStepTest {
     }
 
     @Test
+    void aThresholdSetToTheBestOneSilencesThresholdUntuned() {
+        LadderResult ladder = ladder(Optional.of(lowScores()), Optional.empty());
+        double best = run(ladder, PredictionSource.OUT_OF_FOLD).report().orElseThrow().thresholds().bestF1().threshold();
+
+        ErrorReport report = run(ladder, PredictionSource.OUT_OF_FOLD, best).report().orElseThrow();
+
+        assertThat(report.thresholds().chosen().threshold()).isEqualTo(best);
+        assertThat(report.untuned()).isEmpty();
+    }
+
+    @Test
     void holdoutScoresAStratifiedFifthButSuggestsThresholdsOnOutOfFoldPredictions() {
         Predictions outOfFold = lowScores();
 
@@ -84,7 +99,7 @@ class ErrorStepTest {
         // round(0.2 * 18) + round(0.2 * 22) = 4 + 4.
         assertThat(report.rowsScored()).isEqualTo(8);
         assertThat(report.source()).isEqualTo(PredictionSource.HOLDOUT);
-        assertThat(report.thresholds()).isEqualTo(ThresholdSuggestions.of(ThresholdSweep.of(outOfFold)));
+        assertThat(report.thresholds()).isEqualTo(ThresholdSuggestions.of(ThresholdSweep.of(outOfFold), 0.5));
     }
 
     @Test

@@ -49,4 +49,28 @@ class ThresholdTuningTest {
         assertThat(tuning.finding(RungId.LINEAR, d)).isPresent();
         assertThat(tuning.finding(RungId.LINEAR, lenient)).isEmpty();
     }
+
+    @Test
+    void aUserWhoChoseTheBestThresholdIsNotWarned() {
+        // The same rows as the first test: at 0.5 it fires; the user's 0.9 is the best-F1 threshold itself.
+        ThresholdTuning tuning = ThresholdTuning.of(ThresholdSweep.of(Toy.predictions(Toy.ints("1 0 0 0 1 0 0 0 0 0"),
+                Toy.doubles("0.9 0.8 0.7 0.65 0.6 0.5 0.4 0.3 0.2 0.1"))), 0.9);
+
+        assertThat(tuning.distance()).isZero();
+        assertThat(tuning.atDefault().f1()).isEqualTo(0.5);
+        assertThat(tuning.finding(RungId.FOREST)).isEmpty();
+    }
+
+    @Test
+    void aChosenThresholdFarFromTheBestOneIsWarnedAboutEvenWhenHalfWouldPass() {
+        // Best F1 0.75 at 0.6; at the chosen 0.85 only one of four positives is caught (F1 0.4), at 0.5 F1 2/3.
+        ThresholdTuning tuning = ThresholdTuning.of(ThresholdSweep.of(Toy.eightRows()), 0.85);
+
+        assertThat(tuning.distance()).isCloseTo(0.25, within(1e-15));
+        assertThat(tuning.f1Gain()).isCloseTo(0.35, within(1e-15));
+        Finding finding = tuning.finding(RungId.FOREST).orElseThrow();
+        assertThat(finding.detail()).endsWith("against 0.400 at the chosen threshold 0.850.");
+        assertThat(finding.evidence()).containsEntry("threshold_in_force", 0.85)
+                .containsEntry("f1_at_threshold_in_force", 0.4).containsEntry("f1_at_0_5", 2.0 / 3);
+    }
 }
