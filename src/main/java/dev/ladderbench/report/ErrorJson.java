@@ -13,6 +13,7 @@ import dev.ladderbench.core.analysis.Histogram;
 import dev.ladderbench.core.analysis.Outcome;
 import dev.ladderbench.core.analysis.ReliabilityBin;
 import dev.ladderbench.core.analysis.ThresholdSuggestions;
+import dev.ladderbench.core.analysis.ThresholdTuning;
 
 /**
  * The {@code error_analysis} and {@code thresholds} sections of the JSON report. Keys are spelled out
@@ -41,6 +42,11 @@ final class ErrorJson {
                 .put("fn", counts.falseNegatives());
         Numbers.put(node, "fn_rate", counts.falseNegativeRate());
         Numbers.put(node, "fp_rate", counts.falsePositiveRate());
+        Numbers.put(node, "precision", counts.precision());
+        Numbers.put(node, "recall", counts.recall());
+        Numbers.put(node, "f1", counts.f1());
+        // The same figures at the article's 0.5 on the same predictions, whatever the chosen threshold.
+        node.set("at_0_5", operatingPoint(analysis.sweep().at(ThresholdTuning.DEFAULT_THRESHOLD)));
         Numbers.put(node, "roc_auc", report.rocAuc());
         Numbers.put(node, "pr_auc", report.averagePrecision());
         Numbers.put(node, "mean_confidence_fn", confidence.of(Outcome.FALSE_NEGATIVE).meanProbability());
@@ -59,6 +65,7 @@ final class ErrorJson {
         ThresholdSuggestions suggestions = report.thresholds();
         ObjectNode node = JsonReport.MAPPER.createObjectNode();
         node.set("at_0_5", operatingPoint(suggestions.atDefault()));
+        node.set("chosen", operatingPoint(suggestions.chosen()));
         node.set("best_f1", operatingPoint(suggestions.bestF1()));
         node.set("youden", operatingPoint(suggestions.youden()));
         node.set("recall_0_9", operatingPoint(suggestions.targetRecall()));
@@ -124,13 +131,23 @@ final class ErrorJson {
         return node;
     }
 
-    /** A threshold with what it gives; {@code null} for "nothing predicted positive" (+Infinity). */
+    /**
+     * A threshold with what it gives: precision, recall, F1, the matrix and the error rates; the threshold
+     * is {@code null} for "nothing predicted positive" (+Infinity).
+     */
     private static ObjectNode operatingPoint(ConfusionCounts counts) {
         ObjectNode node = JsonReport.MAPPER.createObjectNode();
         Numbers.put(node, "threshold", counts.threshold());
         Numbers.put(node, "precision", counts.precision());
         Numbers.put(node, "recall", counts.recall());
         Numbers.put(node, "f1", counts.f1());
+        node.putObject("confusion")
+                .put("tp", counts.truePositives())
+                .put("fp", counts.falsePositives())
+                .put("tn", counts.trueNegatives())
+                .put("fn", counts.falseNegatives());
+        Numbers.put(node, "fn_rate", counts.falseNegativeRate());
+        Numbers.put(node, "fp_rate", counts.falsePositiveRate());
         return node;
     }
 }

@@ -80,9 +80,14 @@ class LadderPrinterTest {
 
         assertThat(printed.indexOf("\nErrors: ")).isGreaterThan(printed.indexOf("3 Forest: "));
         assertThat(printed).contains("\nErrors: forest, out-of-fold predictions, 8 rows at threshold 0.5\n"
-                + "  TP 2  FP 1\n"
-                + "  FN 1  TN 4\n"
-                + "  False negative rate 0.333 (1 of 3 positives), false positive rate 0.200 (1 of 5 negatives)\n"
+                + "                       at 0.5\n"
+                + "                       TP 2  FP 1\n"
+                + "                       FN 1  TN 4\n"
+                + "  false negative rate  0.333 (1 of 3 positives)\n"
+                + "  false positive rate  0.200 (1 of 5 negatives)\n"
+                + "  precision            0.667\n"
+                + "  recall               0.667\n"
+                + "  F1                   0.667\n"
                 + "  ROC AUC 0.800, PR-AUC 0.750 on these predictions\n"
                 + "  Mean confidence: false negatives 0.300, false positives 0.600\n"
                 + "  1 low-confidence error (within 0.15 of the threshold: more data may help), 1 high-confidence"
@@ -95,12 +100,31 @@ class LadderPrinterTest {
     void theThresholdSectionListsEachSuggestionAndTheUntunedFinding() {
         assertThat(printed(LadderFixtures.withErrors())).contains(
                 "\nThreshold: suggestions chosen on validation (out-of-fold) predictions\n"
-                        + "  at 0.5      threshold 0.5     precision 0.667  recall 0.667  F1 0.667\n"
-                        + "  best F1     threshold 0.7     precision 1.000  recall 0.667  F1 0.800\n"
-                        + "  Youden's J  threshold 0.7     precision 1.000  recall 0.667  F1 0.800\n"
-                        + "  recall 0.9  threshold 0.3     precision 0.600  recall 1.000  F1 0.750\n"
-                        + "  cost 5      threshold 0.3     precision 0.600  recall 1.000  F1 0.750\n"
+                        + "  at 0.5      threshold 0.5     precision 0.667  recall 0.667  F1 0.667  FN 1 (0.333)  FP 1 (0.200)\n"
+                        + "  best F1     threshold 0.7     precision 1.000  recall 0.667  F1 0.800  FN 1 (0.333)  FP 0 (0.000)\n"
+                        + "  Youden's J  threshold 0.7     precision 1.000  recall 0.667  F1 0.800  FN 1 (0.333)  FP 0 (0.000)\n"
+                        + "  recall 0.9  threshold 0.3     precision 0.600  recall 1.000  F1 0.750  FN 0 (0.000)  FP 2 (0.400)\n"
+                        + "  cost 5      threshold 0.3     precision 0.600  recall 1.000  F1 0.750  FN 0 (0.000)  FP 2 (0.400)\n"
                         + "  [WARN] threshold-untuned (evaluation): The 0.5 threshold is far from the best one\n");
+    }
+
+    @Test
+    void aChosenThresholdIsPrintedBesideHalfInBothSections() {
+        String printed = printed(LadderFixtures.withErrorsAt(0.7));
+
+        assertThat(printed).contains("\nErrors: forest, out-of-fold predictions, 8 rows at threshold 0.7\n"
+                + "                       at 0.7                    at 0.5\n"
+                + "                       TP 2  FP 0                TP 2  FP 1\n"
+                + "                       FN 1  TN 5                FN 1  TN 4\n"
+                + "  false negative rate  0.333 (1 of 3 positives)  0.333 (1 of 3 positives)\n"
+                + "  false positive rate  0.000 (0 of 5 negatives)  0.200 (1 of 5 negatives)\n"
+                + "  precision            1.000                     0.667\n"
+                + "  recall               0.667                     0.667\n"
+                + "  F1                   0.800                     0.667\n");
+        assertThat(printed).contains("\n  at 0.5      threshold 0.5     precision 0.667  recall 0.667  F1 0.667  FN 1 (0.333)"
+                + "  FP 1 (0.200)\n  chosen      threshold 0.7     precision 1.000  recall 0.667  F1 0.800  FN 1 (0.333)"
+                + "  FP 0 (0.000)\n  best F1 ");
+        assertThat(printed).doesNotContain("threshold-untuned");
     }
 
     @Test

@@ -56,7 +56,7 @@ class JsonReportTest {
         JsonNode errors = parse(JsonReport.of(LadderFixtures.withErrors()).toJson()).get("error_analysis");
 
         assertThat(keys(errors)).containsExactly("model", "predictions", "threshold", "rows_scored", "confusion",
-                "fn_rate", "fp_rate", "roc_auc", "pr_auc", "mean_confidence_fn", "mean_confidence_fp",
+                "fn_rate", "fp_rate", "precision", "recall", "f1", "at_0_5", "roc_auc", "pr_auc", "mean_confidence_fn", "mean_confidence_fp",
                 "confidence_margin", "low_confidence_errors", "high_confidence_errors", "feature_comparison",
                 "false_alarm_comparison", "histograms", "calibration");
         assertThat(errors.get("model").asText()).isEqualTo("forest");
@@ -145,9 +145,10 @@ class JsonReportTest {
     void thresholdsGiveEachSuggestionOnValidationPredictions() throws IOException {
         JsonNode thresholds = parse(JsonReport.of(LadderFixtures.withErrors()).toJson()).get("thresholds");
 
-        assertThat(keys(thresholds)).containsExactly("at_0_5", "best_f1", "youden", "recall_0_9", "cost_5",
+        assertThat(keys(thresholds)).containsExactly("at_0_5", "chosen", "best_f1", "youden", "recall_0_9", "cost_5",
                 "chosen_on");
-        assertThat(keys(thresholds.get("best_f1"))).containsExactly("threshold", "precision", "recall", "f1");
+        assertThat(keys(thresholds.get("best_f1"))).containsExactly("threshold", "precision", "recall", "f1",
+                "confusion", "fn_rate", "fp_rate");
         assertThat(thresholds.at("/at_0_5/threshold").asDouble()).isEqualTo(0.5);
         assertThat(thresholds.at("/at_0_5/f1").asDouble()).isCloseTo(2.0 / 3, within(1e-15));
         assertThat(thresholds.at("/best_f1/threshold").asDouble()).isEqualTo(0.7);
@@ -157,6 +158,25 @@ class JsonReportTest {
         assertThat(thresholds.at("/recall_0_9/precision").asDouble()).isCloseTo(0.6, within(1e-15));
         assertThat(thresholds.at("/cost_5/threshold").asDouble()).isEqualTo(0.3);
         assertThat(thresholds.get("chosen_on").asText()).isEqualTo("validation (out-of-fold) predictions");
+    }
+
+    @Test
+    void aChosenThresholdIsReportedBesideTheFiguresAtHalf() throws IOException {
+        JsonNode root = parse(JsonReport.of(LadderFixtures.withErrorsAt(0.7)).toJson());
+
+        JsonNode errors = root.get("error_analysis");
+        assertThat(errors.get("threshold").asDouble()).isEqualTo(0.7);
+        assertThat(errors.at("/confusion/fp").asInt()).isZero();
+        assertThat(errors.get("f1").asDouble()).isCloseTo(0.8, within(1e-15));
+        assertThat(errors.at("/at_0_5/threshold").asDouble()).isEqualTo(0.5);
+        assertThat(errors.at("/at_0_5/confusion/fp").asInt()).isEqualTo(1);
+        assertThat(errors.at("/at_0_5/fn_rate").asDouble()).isCloseTo(1.0 / 3, within(1e-15));
+        assertThat(errors.at("/at_0_5/f1").asDouble()).isCloseTo(2.0 / 3, within(1e-15));
+        JsonNode thresholds = root.get("thresholds");
+        assertThat(thresholds.at("/chosen/threshold").asDouble()).isEqualTo(0.7);
+        assertThat(thresholds.at("/chosen/confusion/tp").asInt()).isEqualTo(2);
+        assertThat(thresholds.at("/chosen/fp_rate").asDouble()).isZero();
+        assertThat(thresholds.at("/at_0_5/fp_rate").asDouble()).isCloseTo(0.2, within(1e-15));
     }
 
     @Test

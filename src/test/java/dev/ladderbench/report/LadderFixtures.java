@@ -67,14 +67,19 @@ public final class LadderFixtures {
      * and cost 5 both pick 0.3 (tp 3, fp 2).
      */
     public static LadderResult withErrors() {
+        return withErrorsAt(0.5);
+    }
+
+    /** {@link #withErrors()} analysed at another threshold; at 0.7, tp 2, fp 0, tn 5, fn 1 (F1 0.8, the best). */
+    public static LadderResult withErrorsAt(double threshold) {
         LadderResult ladder = warning();
         LadderRequest request = ladder.request();
         ModelData data = ModelData.of(request.dataset(), request.target(), ladder.positiveLabel(),
                 request.excluded());
         Predictions predictions = Predictions.of(data.y(), new double[]{0.1, 0.2, 0.6, 0.25, 0.45, 0.3, 0.9, 0.7},
                 data.datasetRows(new int[]{0, 1, 2, 3, 4, 5, 6, 7}));
-        ErrorAnalysis analysis = ErrorAnalyzer.analyze(data, predictions, 0.5);
-        ThresholdSuggestions suggestions = ThresholdSuggestions.of(analysis.sweep());
+        ErrorAnalysis analysis = ErrorAnalyzer.analyze(data, predictions, threshold);
+        ThresholdSuggestions suggestions = ThresholdSuggestions.of(analysis.sweep(), threshold);
         return ladder.withErrors(new ErrorReport(RungId.FOREST, PredictionSource.OUT_OF_FOLD, analysis, 0.8, 0.75,
                 suggestions, suggestions.tuning().finding(RungId.FOREST, Thresholds.defaults())));
     }
