@@ -8,9 +8,13 @@ import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.analysis.ConfusionCounts;
 import dev.ladderbench.core.analysis.ConfusionMatrix;
+import dev.ladderbench.core.analysis.ErrorSettings;
+import dev.ladderbench.core.analysis.ErrorStep;
 import dev.ladderbench.core.analysis.Outcome;
+import dev.ladderbench.core.analysis.PredictionSource;
 import dev.ladderbench.core.analysis.Predictions;
 import dev.ladderbench.core.analysis.ThresholdSweep;
+import dev.ladderbench.core.analysis.ThresholdTuning;
 import dev.ladderbench.core.data.CsvReadOptions;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.ladder.Ladder;
@@ -57,7 +61,9 @@ class ErrorsWindowTest {
     static final Path DIABETES = Path.of("../shared/datasets/weka_diabetes.csv");
 
     private static Dataset diabetes;
+    private static LadderResult climbed;
     private static RungResult forest;
+    private static RungResult linear;
     private static Predictions predictions;
 
     @TempDir
@@ -69,9 +75,10 @@ class ErrorsWindowTest {
     static void climbTheRealLadderOnce() throws Exception {
         diabetes = DatasetLoader.csv().load(DIABETES, CsvReadOptions.defaults(), ProgressListener.NONE,
                 CancellationToken.none()).dataset();
-        LadderResult result = Ladder.climbAll(new LadderRequest(diabetes, "class", Optional.empty(), Set.of(),
+        climbed = Ladder.climbAll(new LadderRequest(diabetes, "class", Optional.empty(), Set.of(),
                 LadderSettings.defaults()), ProgressListener.NONE, CancellationToken.none());
-        forest = result.rungs().stream().filter(r -> r.id() == RungId.FOREST).findFirst().orElseThrow();
+        forest = climbed.rungs().stream().filter(r -> r.id() == RungId.FOREST).findFirst().orElseThrow();
+        linear = climbed.rungs().stream().filter(r -> r.id() == RungId.LINEAR).findFirst().orElseThrow();
         predictions = forest.model().orElseThrow().outOfFold().orElseThrow();
     }
 
@@ -82,7 +89,7 @@ class ErrorsWindowTest {
     }
 
     private WorkbenchViewModel show(FxRobot robot) throws Exception {
-        FakeClimber climber = FakeClimber.passing().with(RungId.FOREST, forest);
+        FakeClimber climber = FakeClimber.passing().with(RungId.FOREST, forest).with(RungId.LINEAR, linear);
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                 RecentFiles.in(settings), climber);
         robot.interact(() -> new WorkbenchWindow(stage, model).show());
@@ -146,7 +153,7 @@ class ErrorsWindowTest {
 
         TableView<?> table = robot.lookup("#cell-rows").queryAs(TableView.class);
         int[] fnRows = expected.datasetRows(Outcome.FALSE_NEGATIVE);
-        assertThat(table.getItems()).hasSize(fnRows.length);
+        waitUntil(() -> table.getItems().size() == fnRows.length);
         List<String> lines = IntStream.range(0, table.getItems().size())
                 .mapToObj(i -> String.valueOf(table.getColumns().get(0).getCellData(i))).toList();
         assertThat(lines).containsExactlyElementsOf(IntStream.of(fnRows)
@@ -195,7 +202,7 @@ class ErrorsWindowTest {
         robot.clickOn("#cell-fp");
         TableView<?> table = robot.lookup("#cell-rows").queryAs(TableView.class);
         int falsePositives = model.errors().countsProperty().get().falsePositives();
-        assertThat(table.getItems()).hasSize(falsePositives);
+        waitUntil(() -> table.getItems().size() == falsePositives);
         Path file = settings.resolve("fp.csv");
         Files.writeString(file, "an older export\n");
 
@@ -228,6 +235,99 @@ class ErrorsWindowTest {
         assertThat(robot.lookup("#distribution-chart").tryQuery()).isPresent();
         Screenshots.write(stage.getScene(), "errors");
         Screenshots.write(robot.lookup("#errors-view-figures").queryAs(ScrollPane.class).getContent(), "errors-figures");
+    }
+
+    @Test
+    void switchingToTheLinearModelShowsItsErrors(FxRobot robot) throws Exception {
+        WorkbenchViewModel model = show(robot);
+        climbToTheForest(robot, model);
+        robot.clickOn("#step-errors");
+        ConfusionCounts ofForest = ConfusionMatrix.at(predictions, 0.5).counts();
+        ConfusionCounts ofLinear = ConfusionMatrix.at(linear.model().orElseThrow().outOfFold().orElseThrow(), 0.5)
+                .counts();
+        assertThat(ofLinear).as("the two models err differently").isNotEqualTo(ofForest);
+        assertThat(text(robot, "#cell-fn .heatmap-count")).isEqualTo(count(ofForest.falseNegatives()));
+
+        robot.clickOn("#model-linear");
+
+        waitUntil(() -> model.errors().modelProperty().get() != null
+                && model.errors().modelProperty().get().rung() == RungId.LINEAR && analysedAt(model.errors(), 0.5));
+        assertThat(model.errors().countsProperty().get()).isEqualTo(ofLinear);
+        assertThat(text(robot, "#cell-fn .heatmap-count")).isEqualTo(count(ofLinear.falseNegatives()));
+        assertThat(text(robot, "#cell-fp .heatmap-count")).isEqualTo(count(ofLinear.falsePositives()));
+        assertThat(text(robot, "#figure-f1 .figure-value")).isEqualTo(String.format(Locale.ROOT, "%.3f", ofLinear.f1()));
+        assertThat(text(robot, "#errors-about")).startsWith("Out-of-fold predictions of 2 Linear");
+    }
+
+    @Test
+    void theHoldoutChoiceScoresTheStratifiedFifthAsTheCommandLineDoes(FxRobot robot) throws Exception {
+        WorkbenchViewModel model = show(robot);
+        climbToTheForest(robot, model);
+        robot.clickOn("#step-errors");
+        ConfusionCounts expected = ErrorStep.run(climbed, new ErrorSettings(RungId.FOREST, PredictionSource.HOLDOUT,
+                0.5), ProgressListener.NONE, CancellationToken.none()).report().orElseThrow().counts();
+
+        robot.clickOn("#source-holdout");
+
+        waitUntil(() -> model.errors().modelProperty().get() != null
+                && model.errors().modelProperty().get().source() == PredictionSource.HOLDOUT
+                && analysedAt(model.errors(), 0.5));
+        assertThat(expected.total()).isEqualTo(154); // round(0.2 * 268) + round(0.2 * 500)
+        assertThat(model.errors().countsProperty().get()).isEqualTo(expected);
+        assertThat(text(robot, "#cell-tp .heatmap-count")).isEqualTo(count(expected.truePositives()));
+        assertThat(text(robot, "#errors-about")).startsWith("Holdout predictions of 3 Forest").contains(" 154 rows");
+    }
+
+    @Test
+    void thresholdUntunedJudgesTheSliderThresholdAndEveryFigureShowsItsValueAtHalf(FxRobot robot) throws Exception {
+        WorkbenchViewModel model = show(robot);
+        climbToTheForest(robot, model);
+        robot.clickOn("#step-threshold");
+        ThresholdSweep sweep = ThresholdSweep.of(predictions);
+        ConfusionCounts atHalf = sweep.at(0.5);
+        assertThat(ThresholdTuning.of(sweep).untuned()).as("the forest on diabetes is untuned at 0.5").isTrue();
+        assertThat(robot.lookup("#threshold-untuned").tryQuery()).isPresent();
+
+        robot.clickOn("#suggest-max-f1");
+
+        assertThat(robot.lookup("#threshold-untuned").tryQuery()).isEmpty();
+        assertThat(text(robot, "#threshold-tuned")).startsWith(String.format(Locale.ROOT, "The threshold %.3f is close"
+                + " enough", sweep.maxF1().threshold()));
+        assertThat(text(robot, "#figure-f1 .figure-value")).isEqualTo(String.format(Locale.ROOT, "%.3f",
+                sweep.maxF1().f1()));
+        assertThat(text(robot, "#figure-f1 .figure-at-default")).isEqualTo(String.format(Locale.ROOT, "%.3f at 0.5",
+                atHalf.f1()));
+        assertThat(text(robot, "#figure-fn .figure-at-default")).startsWith(count(atHalf.falseNegatives()) + " · ");
+    }
+
+    @Test
+    void sortingTheListedRowsByProbabilityOrdersThem(FxRobot robot) throws Exception {
+        WorkbenchViewModel model = show(robot);
+        climbToTheForest(robot, model);
+        robot.clickOn("#step-errors");
+        robot.clickOn("#cell-tn");
+        TableView<Integer> table = robot.lookup("#cell-rows").queryAs(TableView.class);
+        int trueNegatives = model.errors().countsProperty().get().trueNegatives();
+        waitUntil(() -> table.getItems().size() == trueNegatives);
+        var probability = table.getColumns().get(table.getColumns().size() - 1);
+
+        robot.interact(() -> {
+            table.getSortOrder().setAll(List.of(probability));
+            probability.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+        });
+
+        waitUntil(() -> isDescending(IntStream.range(0, table.getItems().size())
+                .mapToDouble(i -> predictions.probability(table.getItems().get(i))).toArray()));
+        assertThat(table.getItems()).hasSize(trueNegatives);
+    }
+
+    private static boolean isDescending(double[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String count(int value) {

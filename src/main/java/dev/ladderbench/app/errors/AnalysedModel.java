@@ -1,10 +1,14 @@
 package dev.ladderbench.app.errors;
 
+import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.analysis.Calibration;
+import dev.ladderbench.core.analysis.ConfusionCounts;
 import dev.ladderbench.core.analysis.ConfusionMatrix;
 import dev.ladderbench.core.analysis.ErrorAnalysis;
 import dev.ladderbench.core.analysis.ErrorConfidence;
+import dev.ladderbench.core.analysis.ErrorStep;
 import dev.ladderbench.core.analysis.FeatureComparison;
+import dev.ladderbench.core.analysis.PredictionSource;
 import dev.ladderbench.core.analysis.Predictions;
 import dev.ladderbench.core.analysis.ThresholdSweep;
 import dev.ladderbench.core.analysis.ThresholdTuning;
@@ -14,21 +18,37 @@ import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.model.ModelData;
 
-/**
- * One model rung's out-of-fold predictions with what does not depend on the threshold (the sweep, the
- * tuning, the calibration), computed once; {@link #at} adds the rest for one threshold. Immutable.
- *
- * @param data the labelled rows and features the ladder modelled, rebuilt from the rung's request
- */
-public record AnalysedModel(RungId rung, ModelData data, Predictions predictions, ThresholdSweep sweep,
-                     ThresholdTuning tuning, Calibration calibration) {
+import java.util.Optional;
 
-    /** O(n log n): reads the target once and sorts the scores. Off the FX thread. */
-    static AnalysedModel of(RungId rung, LadderRequest request, Predictions predictions) {
+/**
+ * One model rung's predictions (out-of-fold, or a holdout split scored by a refitted pipeline) with what
+ * does not depend on the threshold, computed once; {@link #at} adds the rest for one threshold. Immutable.
+ *
+ * @param data       the labelled rows and features the ladder modelled, rebuilt from the rung's request
+ * @param sweep      every threshold on the analysed predictions: the slider's counts and the curves
+ * @param validation every threshold on the out-of-fold predictions, where thresholds are suggested and
+ *                   {@code threshold-untuned} judged (the same sweep as {@code sweep} out-of-fold)
+ * @param bestF1     the best-F1 counts on the validation predictions
+ */
+public record AnalysedModel(RungId rung, PredictionSource source, ModelData data, Predictions predictions,
+                            ThresholdSweep sweep, ThresholdSweep validation, ConfusionCounts bestF1,
+                            Calibration calibration) {
+
+    /**
+     * O(n log n) out-of-fold; holdout also fits the rung's pipeline once. Off the FX thread. Empty when a
+     * class is too small to hold out a fifth of it.
+     */
+    static Optional<AnalysedModel> of(RungId rung, LadderRequest request, PredictionSource source,
+                                      Predictions outOfFold, CancellationToken cancel) {
         ModelData data = ModelData.of(request.dataset(), request.target(), positiveLabel(request), request.excluded());
-        ThresholdSweep sweep = ThresholdSweep.of(predictions);
-        return new AnalysedModel(rung, data, predictions, sweep, ThresholdTuning.of(sweep),
-                Calibration.of(predictions, Calibration.DEFAULT_BINS));
+        ThresholdSweep validation = ThresholdSweep.of(outOfFold);
+        Optional<Predictions> analysed = source == PredictionSource.HOLDOUT
+                ? ErrorStep.holdout(data, rung, request.settings(), cancel) : Optional.of(outOfFold);
+        return analysed.map(predictions -> {
+            ThresholdSweep sweep = source == PredictionSource.HOLDOUT ? ThresholdSweep.of(predictions) : validation;
+            return new AnalysedModel(rung, source, data, predictions, sweep, validation, validation.maxF1(),
+                    Calibration.of(predictions, Calibration.DEFAULT_BINS));
+        });
     }
 
     /** The positive class as the ladder resolved it: the user's, else the target's default. */
@@ -43,12 +63,17 @@ public record AnalysedModel(RungId rung, ModelData data, Predictions predictions
         });
     }
 
+    /** The threshold in force against the best-F1 one, on validation predictions: O(log n), for every slider step. */
+    ThresholdTuning tuningAt(double threshold) {
+        return new ThresholdTuning(validation.at(ThresholdTuning.DEFAULT_THRESHOLD), validation.at(threshold), bestF1);
+    }
+
     /** The confusion matrix, the comparisons and the confidence at {@code threshold}: O(n * features). */
     ErrorAnalysis at(double threshold) {
         ConfusionMatrix matrix = ConfusionMatrix.at(predictions, threshold);
         return new ErrorAnalysis(matrix, FeatureComparison.missedPositives(data.features(), matrix),
                 FeatureComparison.falseAlarms(data.features(), matrix),
                 ErrorConfidence.of(matrix, ErrorConfidence.DEFAULT_BINS, ErrorConfidence.DEFAULT_MARGIN),
-                sweep, tuning, calibration);
+                sweep, tuningAt(threshold), calibration);
     }
 }

@@ -1,16 +1,22 @@
 package dev.ladderbench.app.errors;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.core.analysis.PredictionSource;
 import dev.ladderbench.core.ladder.RungId;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.SegmentedButton;
 
-/** The top of the Errors and Threshold steps: the title and which model's predictions are analysed. */
+/**
+ * The top of the Errors and Threshold steps: the title, which model's predictions are analysed and which
+ * predictions (out-of-fold, or the article's stratified 80/20 holdout).
+ */
 final class AnalysisHeader extends HBox {
 
     AnalysisHeader(ErrorsViewModel model, String title) {
@@ -21,32 +27,47 @@ final class AnalysisHeader extends HBox {
         heading.setMinWidth(0);
         Label analysed = new Label("Predictions of");
         analysed.getStyleClass().add(Styles.TEXT_MUTED);
-        ToggleButton forest = choice(model, RungId.FOREST);
-        ToggleButton linear = choice(model, RungId.LINEAR);
-        SegmentedButton models = new SegmentedButton(forest, linear);
-        models.getStyleClass().add("model-choice");
-        // Keep one model chosen: clicking the chosen one again must not leave none.
-        models.getToggleGroup().selectedToggleProperty().addListener((observable, previous, now) -> {
+        SegmentedButton models = oneOf("model-choice",
+                choice(model.modelRungProperty(), RungId.FOREST, RungId.FOREST.label(), "model-forest", null),
+                choice(model.modelRungProperty(), RungId.LINEAR, RungId.LINEAR.label(), "model-linear", null));
+        SegmentedButton sources = oneOf("source-choice",
+                choice(model.sourceProperty(), PredictionSource.OUT_OF_FOLD, "out-of-fold", "source-out-of-fold",
+                        "Every row, scored by the cross-validation model that never saw it"),
+                choice(model.sourceProperty(), PredictionSource.HOLDOUT, "holdout 80/20", "source-holdout",
+                        "The article's setting: the model refitted on a stratified 80 % (the ladder's seed) and"
+                                + " scored on the other 20 %"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().addAll(heading, gap, analysed, models, sources);
+    }
+
+    /** Buttons of which exactly one is chosen: clicking the chosen one again must not leave none. */
+    private static SegmentedButton oneOf(String styleClass, ToggleButton... buttons) {
+        SegmentedButton group = new SegmentedButton(buttons);
+        group.getStyleClass().add(styleClass);
+        group.setMinWidth(Region.USE_PREF_SIZE);
+        group.getToggleGroup().selectedToggleProperty().addListener((observable, previous, now) -> {
             if (now == null) {
                 previous.setSelected(true);
             }
         });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(heading, gap, analysed, models);
+        return group;
     }
 
-    private static ToggleButton choice(ErrorsViewModel model, RungId rung) {
-        ToggleButton button = new ToggleButton(rung.label());
-        button.setId("model-" + rung.id());
+    private static <T> ToggleButton choice(ObjectProperty<T> chosen, T value, String text, String id, String tip) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
         button.setFocusTraversable(false);
-        button.setSelected(model.modelRungProperty().get() == rung);
+        if (tip != null) {
+            button.setTooltip(new Tooltip(tip));
+        }
+        button.setSelected(chosen.get() == value);
         button.selectedProperty().addListener((observable, was, selected) -> {
             if (selected) {
-                model.modelRungProperty().set(rung);
+                chosen.set(value);
             }
         });
-        model.modelRungProperty().addListener((observable, previous, now) -> button.setSelected(now == rung));
+        chosen.addListener((observable, previous, now) -> button.setSelected(now == value));
         return button;
     }
 }

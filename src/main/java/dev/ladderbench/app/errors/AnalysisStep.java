@@ -1,12 +1,20 @@
 package dev.ladderbench.app.errors;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.ladder.Figures;
+import dev.ladderbench.core.analysis.ConfusionCounts;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Function;
 
 /**
  * What the Errors and Threshold steps share: the header, a sentence instead of figures while there is
@@ -64,6 +72,25 @@ abstract class AnalysisStep extends BorderPane {
         }
         scroll.setContent(figures());
         content.getChildren().setAll(scroll);
+    }
+
+    /**
+     * A figure at the threshold, live with the slider, over the same figure at the article's 0.5 ("0.633 at
+     * 0.5"), so every figure is read against the default.
+     */
+    protected final Node liveTile(String caption, Function<ConfusionCounts, String> text, String id) {
+        VBox tile = (VBox) Figures.tile(caption, textOf(model.countsProperty(), text), id);
+        Label atDefault = new Label();
+        atDefault.getStyleClass().addAll("figure-at-default", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        ObservableStringValue value = textOf(model.countsAtDefaultProperty(), text);
+        atDefault.textProperty().bind(Bindings.createStringBinding(() -> value.get() + " at 0.5", value));
+        tile.getChildren().add(atDefault);
+        return tile;
+    }
+
+    private static ObservableStringValue textOf(ObservableObjectValue<ConfusionCounts> counts,
+                                                Function<ConfusionCounts, String> text) {
+        return Bindings.createStringBinding(() -> counts.get() == null ? "–" : text.apply(counts.get()), counts);
     }
 
     /** The step's figures brought up to date with the current analysis; called on the FX thread while shown. */

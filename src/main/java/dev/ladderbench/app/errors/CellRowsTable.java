@@ -7,7 +7,9 @@ import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.NumericColumn;
 import dev.ladderbench.core.model.ModelData;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,13 +24,19 @@ import javafx.stage.FileChooser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The rows of the clicked cell: the original CSV line, every feature, the label and the predicted
  * probability; sortable by any column, and exported as listed (in the shown order) with Export CSV.
+ * A cell may hold 100,000 rows: the table is virtual (only the visible rows are laid out) and a sort
+ * computes its keys and order in the background, so the FX thread only ever copies the list.
  */
 final class CellRowsTable extends VBox {
 
@@ -52,6 +60,10 @@ final class CellRowsTable extends VBox {
 
     private final ErrorsViewModel model;
     private final TableView<Integer> table = new TableView<>();
+    private final ObservableList<Integer> shown = FXCollections.observableArrayList();
+    /** How each column reads its value for a row, to sort off the FX thread without touching the table. */
+    private final Map<TableColumn<Integer, ?>, IntFunction<Value>> values = new HashMap<>();
+    private final LatestOnly sortWork = new LatestOnly();
     private final Label caption = new Label();
 
     CellRowsTable(ErrorsViewModel model) {
@@ -60,9 +72,11 @@ final class CellRowsTable extends VBox {
         table.setId("cell-rows");
         table.setPlaceholder(new Label("Click a cell of the matrix to list its rows."));
         table.setPrefHeight(260);
-        SortedList<Integer> sorted = new SortedList<>(model.cellRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(shown);
+        table.setSortPolicy(sorting -> {
+            sort();
+            return true;
+        });
         Button export = new Button("Export CSV…");
         export.setId("export-rows");
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.cellRows()));
@@ -75,7 +89,10 @@ final class CellRowsTable extends VBox {
         getChildren().addAll(bar, table);
         model.modelProperty().addListener((observable, previous, now) -> columns(now));
         model.selectedCellProperty().addListener(observable -> caption());
-        model.cellRows().addListener((javafx.collections.ListChangeListener<Integer>) change -> caption());
+        model.cellRows().addListener((ListChangeListener<Integer>) change -> {
+            caption();
+            sort();
+        });
         columns(model.modelProperty().get());
         caption();
     }
@@ -86,8 +103,43 @@ final class CellRowsTable extends VBox {
                 + " rows (sort by clicking a column header)");
     }
 
+    /** Shows the cell's rows in the order of the table's sort columns, sorted in the background. */
+    private void sort() {
+        List<Integer> rows = List.copyOf(model.cellRows());
+        List<TableColumn<Integer, ?>> order = List.copyOf(table.getSortOrder());
+        if (order.isEmpty()) {
+            sortWork.drop();
+            shown.setAll(rows);
+            return;
+        }
+        List<IntFunction<Value>> keys = order.stream().map(values::get).toList();
+        List<Boolean> ascending = order.stream().map(c -> c.getSortType() == TableColumn.SortType.ASCENDING).toList();
+        sortWork.compute(() -> sorted(rows, keys, ascending), shown::setAll);
+    }
+
+    /** Each row's keys computed once, then the positions sorted by them: O(n log n) comparisons, n key reads. */
+    private static List<Integer> sorted(List<Integer> rows, List<IntFunction<Value>> keys, List<Boolean> ascending) {
+        Value[][] columns = new Value[keys.size()][rows.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            for (int i = 0; i < rows.size(); i++) {
+                columns[k][i] = keys.get(k).apply(rows.get(i));
+            }
+        }
+        Comparator<Integer> byKeys = (a, b) -> {
+            for (int k = 0; k < columns.length; k++) {
+                int order = columns[k][a].compareTo(columns[k][b]);
+                if (order != 0) {
+                    return ascending.get(k) ? order : -order;
+                }
+            }
+            return 0;
+        };
+        return IntStream.range(0, rows.size()).boxed().sorted(byKeys).map(rows::get).toList();
+    }
+
     private void columns(AnalysedModel analysed) {
         table.getColumns().clear();
+        values.clear();
         if (analysed == null) {
             return;
         }
@@ -124,9 +176,10 @@ final class CellRowsTable extends VBox {
         return Value.of(column.isMissing(datasetRow) ? "" : column.text(datasetRow));
     }
 
-    private static TableColumn<Integer, Value> column(String name, IntFunction<Value> value) {
+    private TableColumn<Integer, Value> column(String name, IntFunction<Value> value) {
         TableColumn<Integer, Value> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        values.put(column, value);
         return column;
     }
 

@@ -7,6 +7,7 @@ import dev.ladderbench.core.analysis.ErrorConfidence;
 import dev.ladderbench.core.analysis.FeatureComparison;
 import dev.ladderbench.core.analysis.FeatureContrast;
 import dev.ladderbench.core.analysis.Outcome;
+import dev.ladderbench.core.analysis.PredictionSource;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -41,15 +42,18 @@ public final class ErrorsView extends AnalysisStep {
         super(model, "errors-view", "Errors: what the model gets wrong, and why");
         box.getStyleClass().add("error-figures");
         Label about = Figures.note("");
-        about.textProperty().bind(Bindings.createStringBinding(() -> model.modelProperty().get() == null ? ""
-                : "Out-of-fold predictions of " + model.modelProperty().get().rung().label() + ": every row is scored by"
-                + " the fold model that never saw it. Move the threshold on the Threshold step.", model.modelProperty()));
+        about.setId("errors-about");
+        about.textProperty().bind(Bindings.createStringBinding(() -> about(model.modelProperty().get()),
+                model.modelProperty()));
         box.getChildren().addAll(about, Figures.tiles(
                 Figures.tile("threshold", live(c -> String.format(Locale.ROOT, "%.3f", c.threshold())), "figure-threshold"),
-                Figures.tile("false negatives (of positives)", live(c -> Figures.count(c.falseNegatives()) + " · "
-                        + Figures.percent(c.falseNegativeRate())), "figure-fn"),
-                Figures.tile("false positives (of negatives)", live(c -> Figures.count(c.falsePositives()) + " · "
-                        + Figures.percent(c.falsePositiveRate())), "figure-fp")));
+                liveTile("false negatives (of positives)", c -> Figures.count(c.falseNegatives()) + " · "
+                        + Figures.percent(c.falseNegativeRate()), "figure-fn"),
+                liveTile("false positives (of negatives)", c -> Figures.count(c.falsePositives()) + " · "
+                        + Figures.percent(c.falsePositiveRate()), "figure-fp"),
+                liveTile("precision", c -> Figures.auc(c.precision()), "figure-precision"),
+                liveTile("recall", c -> Figures.auc(c.recall()), "figure-recall"),
+                liveTile("F1", c -> Figures.auc(c.f1()), "figure-f1")));
         rows = new CellRowsTable(model);
         box.getChildren().addAll(Figures.heading("Confusion matrix"), new ConfusionHeatmap(model), rows);
 
@@ -73,6 +77,19 @@ public final class ErrorsView extends AnalysisStep {
         model.analysisProperty().addListener(observable -> invalidate());
         model.falseAlarmsProperty().addListener(observable -> invalidate());
         model.distributionProperty().addListener(observable -> showDistribution());
+    }
+
+    private static String about(AnalysedModel analysed) {
+        if (analysed == null) {
+            return "";
+        }
+        String rung = analysed.rung().label();
+        return (analysed.source() == PredictionSource.HOLDOUT
+                ? String.format(Locale.ROOT, "Holdout predictions of %s: refitted on a stratified 80 %% of the rows"
+                        + " (the ladder's seed) and scored on the other %,d rows, as the article does.", rung,
+                        analysed.predictions().size())
+                : "Out-of-fold predictions of " + rung + ": every row is scored by the fold model that never saw it.")
+                + " Move the threshold on the Threshold step.";
     }
 
     /** What Export CSV… writes once a file is chosen: the listed rows, as sorted, under a header. */

@@ -4,13 +4,17 @@ import dev.ladderbench.app.Step;
 import dev.ladderbench.app.ladder.LadderViewModel;
 import dev.ladderbench.app.ladder.Rung;
 import dev.ladderbench.app.ladder.RungState;
+import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.analysis.ConfusionCounts;
 import dev.ladderbench.core.analysis.ErrorAnalysis;
 import dev.ladderbench.core.analysis.FeatureComparison;
 import dev.ladderbench.core.analysis.FeatureContrast;
+import dev.ladderbench.core.analysis.ErrorStep;
 import dev.ladderbench.core.analysis.Outcome;
+import dev.ladderbench.core.analysis.PredictionSource;
 import dev.ladderbench.core.analysis.Predictions;
 import dev.ladderbench.core.analysis.ThresholdSweep;
+import dev.ladderbench.core.analysis.ThresholdTuning;
 import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
@@ -29,12 +33,15 @@ import javafx.collections.ObservableList;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
- * The Errors and Threshold steps' state: which model's out-of-fold predictions are analysed (the forest
- * by default), the threshold both steps share, the counts at it (live: a slider step is one O(log n)
- * look-up), the full analysis at it (computed in the background, newest wins), the listed cell, the
- * feature comparison shown and the distributions of the clicked feature. Use it from the FX thread.
+ * The Errors and Threshold steps' state: which model's predictions are analysed (the forest by default)
+ * and which predictions (out-of-fold by default, or the article's stratified holdout), the threshold both
+ * steps share, the counts at it and at 0.5 and {@code threshold-untuned} against it (live: a slider step
+ * is a few O(log n) look-ups), the full analysis at it (computed in the background, newest wins), the
+ * listed cell (its rows gathered in the background), the feature comparison shown and the distributions
+ * of the clicked feature. Use it from the FX thread.
  */
 public final class ErrorsViewModel {
 
@@ -42,6 +49,8 @@ public final class ErrorsViewModel {
 
     private final LadderViewModel ladder;
     private final ObjectProperty<RungId> modelRung = new SimpleObjectProperty<>(this, "modelRung", RungId.FOREST);
+    private final ObjectProperty<PredictionSource> source = new SimpleObjectProperty<>(this, "source",
+            PredictionSource.OUT_OF_FOLD);
     private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", 0.5);
     private final DoubleProperty targetRecall = new SimpleDoubleProperty(this, "targetRecall", 0.9);
     private final DoubleProperty costRatio = new SimpleDoubleProperty(this, "costRatio", 5);
@@ -50,6 +59,9 @@ public final class ErrorsViewModel {
     private final ObjectProperty<FeatureContrast> selectedContrast = new SimpleObjectProperty<>(this, "selectedContrast");
     private final ReadOnlyObjectWrapper<AnalysedModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<ConfusionCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
+    private final ReadOnlyObjectWrapper<ConfusionCounts> countsAtDefault = new ReadOnlyObjectWrapper<>(this,
+            "countsAtDefault");
+    private final ReadOnlyObjectWrapper<ThresholdTuning> tuning = new ReadOnlyObjectWrapper<>(this, "tuning");
     private final ReadOnlyObjectWrapper<ErrorAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<FeatureDistribution> distribution = new ReadOnlyObjectWrapper<>(this, "distribution");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", RUN_FIRST);
@@ -59,8 +71,12 @@ public final class ErrorsViewModel {
     private final LatestOnly modelWork = new LatestOnly();
     private final LatestOnly analysisWork = new LatestOnly();
     private final LatestOnly distributionWork = new LatestOnly();
+    private final LatestOnly cellWork = new LatestOnly();
     /** The predictions being analysed or about to be: a rung result that did not change needs no new analysis. */
     private Predictions analysing;
+    private PredictionSource analysingSource;
+    /** Stops a holdout fit whose result is no longer wanted. */
+    private CancellationToken fitting = CancellationToken.none();
 
     public ErrorsViewModel(LadderViewModel ladder) {
         this.ladder = ladder;
@@ -69,6 +85,7 @@ public final class ErrorsViewModel {
             ladder.rung(id).resultProperty().addListener(observable -> refresh());
         }
         modelRung.addListener(observable -> refresh());
+        source.addListener(observable -> refresh());
         threshold.addListener(observable -> thresholdMoved());
         analysis.addListener(observable -> {
             listCell();
@@ -86,7 +103,7 @@ public final class ErrorsViewModel {
     public void suggest(Function<ThresholdSweep, ConfusionCounts> suggestion) {
         AnalysedModel current = model.get();
         if (current != null) {
-            threshold.set(Math.min(1, suggestion.apply(current.sweep()).threshold()));
+            threshold.set(Math.min(1, suggestion.apply(current.validation()).threshold()));
         }
     }
 
@@ -119,17 +136,28 @@ public final class ErrorsViewModel {
             placeholder.set(why(rung, current));
             return;
         }
-        if (predictions.get() == analysing) {
+        if (predictions.get() == analysing && source.get() == analysingSource) {
             return;
         }
         clear();
         analysing = predictions.get();
-        placeholder.set("Analysing the out-of-fold predictions of " + rung.id().label() + "…");
+        analysingSource = source.get();
+        placeholder.set(analysingSource == PredictionSource.HOLDOUT
+                ? "Fitting " + rung.id().label() + " on a stratified 80 % of the rows to score the other 20 %…"
+                : "Analysing the out-of-fold predictions of " + rung.id().label() + "…");
         RungId id = rung.id();
         LadderRequest request = rung.request();
         Predictions scored = predictions.get();
-        modelWork.compute(() -> AnalysedModel.of(id, request, scored), analysed -> {
-            model.set(analysed);
+        PredictionSource from = analysingSource;
+        CancellationToken cancel = new CancellationToken();
+        fitting = cancel;
+        modelWork.compute(() -> AnalysedModel.of(id, request, from, scored, cancel), analysed -> {
+            if (analysed.isEmpty()) {
+                placeholder.set(ErrorStep.TOO_FEW_TO_HOLD_OUT);
+                return;
+            }
+            model.set(analysed.get());
+            countsAtDefault.set(analysed.get().sweep().at(ThresholdTuning.DEFAULT_THRESHOLD));
             placeholder.set("");
             thresholdMoved();
         });
@@ -137,11 +165,16 @@ public final class ErrorsViewModel {
 
     private void clear() {
         analysing = null;
+        analysingSource = null;
+        fitting.cancel();
         modelWork.drop();
+        cellWork.drop();
         analysisWork.drop();
         distributionWork.drop();
         model.set(null);
         counts.set(null);
+        countsAtDefault.set(null);
+        tuning.set(null);
         analysis.set(null);
         distribution.set(null);
         selectedContrast.set(null);
@@ -173,6 +206,7 @@ public final class ErrorsViewModel {
         }
         double at = threshold.get();
         counts.set(current.sweep().at(at));
+        tuning.set(current.tuningAt(at));
         analysisWork.compute(() -> current.at(at), analysis::set);
     }
 
@@ -180,15 +214,12 @@ public final class ErrorsViewModel {
         ErrorAnalysis current = analysis.get();
         Outcome cell = selectedCell.get();
         if (current == null || cell == null) {
+            cellWork.drop();
             cellRows.clear();
             return;
         }
-        int[] rows = current.matrix().rows(cell);
-        Integer[] boxed = new Integer[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            boxed[i] = rows[i];
-        }
-        cellRows.setAll(boxed);
+        // A cell may hold 100,000 rows: gather and box them off the FX thread, which then only copies the list.
+        cellWork.compute(() -> IntStream.of(current.matrix().rows(cell)).boxed().toList(), cellRows::setAll);
     }
 
     private void showDistribution() {
@@ -213,6 +244,11 @@ public final class ErrorsViewModel {
     /** The model whose predictions are analysed: {@link RungId#FOREST} (default) or {@link RungId#LINEAR}. */
     public ObjectProperty<RungId> modelRungProperty() {
         return modelRung;
+    }
+
+    /** Which predictions are analysed: out-of-fold (default) or the stratified holdout of the article. */
+    public ObjectProperty<PredictionSource> sourceProperty() {
+        return source;
     }
 
     /** Rows scored at or above it are predicted positive; shared by the Errors and Threshold steps. */
@@ -252,6 +288,16 @@ public final class ErrorsViewModel {
     /** The counts at the threshold, updated on every slider step; null without a model. */
     public ReadOnlyObjectProperty<ConfusionCounts> countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** The counts at the article's 0.5 on the analysed predictions, shown beside the live ones; null without a model. */
+    public ReadOnlyObjectProperty<ConfusionCounts> countsAtDefaultProperty() {
+        return countsAtDefault.getReadOnlyProperty();
+    }
+
+    /** The threshold in force against the best-F1 one on validation predictions, live; null without a model. */
+    public ReadOnlyObjectProperty<ThresholdTuning> tuningProperty() {
+        return tuning.getReadOnlyProperty();
     }
 
     /** The whole analysis at the threshold; it may trail the counts by a background computation. */

@@ -1,5 +1,6 @@
 package dev.ladderbench.app.errors;
 
+import dev.ladderbench.core.CancelledException;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,9 @@ final class LatestOnly {
             Throwable thrown = failure;
             Platform.runLater(() -> {
                 computing = false;
-                if (thrown != null) {
+                if (thrown instanceof CancelledException) {
+                    LOG.debug("A superseded analysis stopped");
+                } else if (thrown != null) {
                     LOG.error("An error analysis failed", thrown);
                 } else if (number == latest) {
                     done.accept(computed);

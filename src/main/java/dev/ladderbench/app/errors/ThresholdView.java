@@ -3,9 +3,9 @@ package dev.ladderbench.app.errors;
 import atlantafx.base.theme.Styles;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.analysis.ConfusionCounts;
+import dev.ladderbench.core.analysis.ThresholdTuning;
 import dev.ladderbench.core.finding.Finding;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The Threshold step: a slider that moves the threshold and live-updates the matrix, precision, recall
@@ -34,6 +33,10 @@ public final class ThresholdView extends AnalysisStep {
     private final StackPane curves = new StackPane();
     private final StackPane untuned = new StackPane();
     private final VBox calibration = new VBox(6);
+    private final Label untunedTitle = new Label();
+    private final Label untunedDetail = new Label();
+    private final VBox untunedBanner = new VBox(4, untunedTitle, untunedDetail);
+    private final Label tunedNote = Figures.note("");
     private CurveCharts.Marked roc;
     private CurveCharts.Marked pr;
 
@@ -62,11 +65,13 @@ public final class ThresholdView extends AnalysisStep {
         sliderRow.setAlignment(Pos.CENTER_LEFT);
 
         box.getChildren().addAll(sliderRow, Figures.tiles(
-                Figures.tile("precision", live(c -> Figures.auc(c.precision())), "figure-precision"),
-                Figures.tile("recall", live(c -> Figures.auc(c.recall())), "figure-recall"),
-                Figures.tile("F1", live(c -> Figures.auc(c.f1())), "figure-f1"),
-                Figures.tile("false negatives", live(c -> Figures.count(c.falseNegatives())), "figure-fn"),
-                Figures.tile("false positives", live(c -> Figures.count(c.falsePositives())), "figure-fp")),
+                liveTile("precision", c -> Figures.auc(c.precision()), "figure-precision"),
+                liveTile("recall", c -> Figures.auc(c.recall()), "figure-recall"),
+                liveTile("F1", c -> Figures.auc(c.f1()), "figure-f1"),
+                liveTile("false negatives (of positives)", c -> Figures.count(c.falseNegatives()) + " · "
+                        + Figures.percent(c.falseNegativeRate()), "figure-fn"),
+                liveTile("false positives (of negatives)", c -> Figures.count(c.falsePositives()) + " · "
+                        + Figures.percent(c.falsePositiveRate()), "figure-fp")),
                 Figures.heading("Suggested thresholds"), suggestions(), untuned);
         HBox matrixRow = new HBox(16, new ConfusionHeatmap(model), curves);
         HBox.setHgrow(curves, Priority.ALWAYS);
@@ -75,6 +80,13 @@ public final class ThresholdView extends AnalysisStep {
 
         model.modelProperty().addListener(observable -> invalidate());
         model.countsProperty().addListener(observable -> movePoints());
+        model.tuningProperty().addListener(observable -> showTuning());
+        untunedTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        untunedDetail.setWrapText(true);
+        untunedBanner.getStyleClass().add("stale-banner");
+        untunedBanner.setId("threshold-untuned");
+        tunedNote.setId("threshold-tuned");
+        showTuning();
     }
 
     private FlowPane suggestions() {
@@ -109,11 +121,6 @@ public final class ThresholdView extends AnalysisStep {
         return button;
     }
 
-    private ObservableStringValue live(Function<ConfusionCounts, String> text) {
-        return Bindings.createStringBinding(() -> model.countsProperty().get() == null ? "–"
-                : text.apply(model.countsProperty().get()), model.countsProperty());
-    }
-
     @Override
     protected Node figures() {
         AnalysedModel analysed = model.modelProperty().get();
@@ -128,12 +135,6 @@ public final class ThresholdView extends AnalysisStep {
         curves.getChildren().setAll(pair);
         movePoints();
 
-        Optional<Finding> finding = analysed.tuning().finding(analysed.rung());
-        untuned.getChildren().setAll(finding.<Node>map(this::untunedBox).orElseGet(() -> Figures.note(String.format(
-                Locale.ROOT, "The default 0.5 is close enough to the best-F1 threshold (%.3f, F1 %.3f against %.3f"
-                        + " at 0.5).", analysed.tuning().bestF1().threshold(), analysed.tuning().bestF1().f1(),
-                analysed.tuning().atDefault().f1()))));
-
         var reliability = CurveCharts.reliability(analysed.calibration());
         reliability.setPrefWidth(520);
         reliability.setMaxWidth(640);
@@ -144,15 +145,35 @@ public final class ThresholdView extends AnalysisStep {
         return box;
     }
 
-    private Node untunedBox(Finding finding) {
-        Label title = new Label(finding.code().id() + " · the default 0.5 threshold is not tuned");
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        Label detail = new Label(finding.detail() + " Use Max F1, or the threshold your costs call for.");
-        detail.setWrapText(true);
-        VBox banner = new VBox(4, title, detail);
-        banner.getStyleClass().add("stale-banner");
-        banner.setId("threshold-untuned");
-        return banner;
+    /**
+     * {@code threshold-untuned} against the slider's threshold, live: it judges the threshold in force, so
+     * moving to a suggestion near the best F1 clears it. Two labels change text; nothing is rebuilt.
+     */
+    private void showTuning() {
+        ThresholdTuning tuning = model.tuningProperty().get();
+        AnalysedModel analysed = model.modelProperty().get();
+        if (tuning == null || analysed == null) {
+            untuned.getChildren().clear();
+            return;
+        }
+        Optional<Finding> finding = tuning.finding(analysed.rung());
+        if (finding.isPresent()) {
+            untunedTitle.setText(finding.get().code().id() + " · " + String.format(Locale.ROOT, "the threshold %.3f"
+                    + " is far from the best one", tuning.inForce().threshold()));
+            untunedDetail.setText(finding.get().detail() + " Use Max F1, or the threshold your costs call for.");
+            setChild(untunedBanner);
+        } else {
+            tunedNote.setText(String.format(Locale.ROOT, "The threshold %.3f is close enough to the best-F1 threshold"
+                            + " on validation predictions (%.3f, F1 %.3f against %.3f here).", tuning.inForce().threshold(),
+                    tuning.bestF1().threshold(), tuning.bestF1().f1(), tuning.inForce().f1()));
+            setChild(tunedNote);
+        }
+    }
+
+    private void setChild(Node shown) {
+        if (untuned.getChildren().size() != 1 || untuned.getChildren().get(0) != shown) {
+            untuned.getChildren().setAll(shown);
+        }
     }
 
     /** Moves the operating points to the live counts: two data points, nothing else is redrawn. */

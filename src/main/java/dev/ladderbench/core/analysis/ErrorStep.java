@@ -7,6 +7,7 @@ import dev.ladderbench.core.eval.RocAuc;
 import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.LadderResult;
+import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.ModelFigures;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungPipelines;
@@ -32,6 +33,10 @@ public final class ErrorStep {
 
     static final String NO_POSITIVE_CLASS = "Error analysis needs a positive class; this multiclass target was"
             + " climbed with a macro one-vs-rest AUC, which has none. Choose a positive class and climb again.";
+
+    public static final String TOO_FEW_TO_HOLD_OUT = "A class has too few rows to hold out "
+            + Math.round(HOLDOUT_SHARE * 100) + " % of them and still train on the rest; analyse the out-of-fold"
+            + " predictions instead.";
 
     private ErrorStep() {
     }
@@ -60,14 +65,12 @@ public final class ErrorStep {
         ModelData data = ModelData.of(request.dataset(), request.target(), result.positiveLabel(), request.excluded());
         Predictions predictions;
         if (settings.source() == PredictionSource.HOLDOUT) {
-            Optional<HoldoutSplit> split = split(data, request.settings().seed());
-            if (split.isEmpty()) {
-                return ErrorOutcome.skipped("A class has too few rows to hold out " + Math.round(HOLDOUT_SHARE * 100)
-                        + " % of them and still train on the rest; analyse the out-of-fold predictions instead.");
-            }
             progress.progress(-1, "Fitting the " + model.id() + " model on the training split");
-            predictions = Predictions.holdout(data, RungPipelines.of(model, request.settings(), cancel), split.get());
-            cancel.throwIfCancelled();
+            Optional<Predictions> holdout = holdout(data, model, request.settings(), cancel);
+            if (holdout.isEmpty()) {
+                return ErrorOutcome.skipped(TOO_FEW_TO_HOLD_OUT);
+            }
+            predictions = holdout.get();
         } else {
             predictions = outOfFold;
         }
@@ -80,6 +83,21 @@ public final class ErrorStep {
         double[] scores = IntStream.range(0, predictions.size()).mapToDouble(predictions::probability).toArray();
         return ErrorOutcome.ran(new ErrorReport(model, settings.source(), analysis, RocAuc.of(truth, scores),
                 AveragePrecision.of(truth, scores), suggestions, untuned));
+    }
+
+    /**
+     * The article's setting: the rung's pipeline fitted on a stratified 80 % (seeded) and scored on the other
+     * 20 %; empty when a class is too small to leave rows on both sides ({@link #TOO_FEW_TO_HOLD_OUT}).
+     */
+    public static Optional<Predictions> holdout(ModelData data, RungId model, LadderSettings settings,
+                                                CancellationToken cancel) {
+        Optional<HoldoutSplit> split = split(data, settings.seed());
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        Predictions predictions = Predictions.holdout(data, RungPipelines.of(model, settings, cancel), split.get());
+        cancel.throwIfCancelled();
+        return Optional.of(predictions);
     }
 
     /** The stratified split, or empty when a class is too small to leave rows on both sides. */
