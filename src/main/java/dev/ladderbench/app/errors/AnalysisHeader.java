@@ -9,19 +9,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
 /**
  * The top of the Errors and Threshold steps: the title, which model's predictions are analysed and which
  * predictions (out-of-fold, or the article's stratified 80/20 holdout).
  */
-final class AnalysisHeader extends HBox {
+final class AnalysisHeader extends VBox {
 
     AnalysisHeader(ErrorsViewModel model, String title) {
-        super(10);
-        setAlignment(Pos.CENTER_LEFT);
+        super(6);
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setMinWidth(0);
@@ -36,9 +35,12 @@ final class AnalysisHeader extends HBox {
                 choice(model.sourceProperty(), PredictionSource.HOLDOUT, "holdout 80/20", "source-holdout",
                         "The article's setting: the model refitted on a stratified 80 % (the ladder's seed) and"
                                 + " scored on the other 20 %"));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(heading, gap, analysed, models, sources);
+        Label from = new Label("from");
+        from.getStyleClass().add(Styles.TEXT_MUTED);
+        // The choices on a line of their own, so that a long title is never cut short beside them.
+        HBox choices = new HBox(10, analysed, models, from, sources);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(heading, choices);
     }
 
     /** Buttons of which exactly one is chosen: clicking the chosen one again must not leave none. */

@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.util.EnumMap;
@@ -27,7 +29,8 @@ final class ConfusionHeatmap extends GridPane {
 
     private final Map<Outcome, Label> counts = new EnumMap<>(Outcome.class);
     private final Map<Outcome, Label> rates = new EnumMap<>(Outcome.class);
-    private final Map<Outcome, VBox> cells = new EnumMap<>(Outcome.class);
+    private final Map<Outcome, StackPane> cells = new EnumMap<>(Outcome.class);
+    private final Map<Outcome, Region> shades = new EnumMap<>(Outcome.class);
 
     ConfusionHeatmap(ErrorsViewModel model) {
         getStyleClass().add("confusion-heatmap");
@@ -65,8 +68,14 @@ final class ConfusionHeatmap extends GridPane {
         rate.getStyleClass().add("heatmap-rate");
         Label name = new Label(name(outcome));
         name.getStyleClass().add("heatmap-name");
-        VBox cell = new VBox(2, name, count, rate);
-        cell.setAlignment(Pos.CENTER);
+        VBox text = new VBox(2, name, count, rate);
+        text.setAlignment(Pos.CENTER);
+        text.getStyleClass().add("heatmap-text");
+        // The shade is a layer whose opacity follows the rate: a slider step changes an opacity, not a
+        // style, so it costs no CSS pass.
+        Region shade = new Region();
+        shade.getStyleClass().addAll("heatmap-shade", outcome.isError() ? "error-shade" : "correct-shade");
+        StackPane cell = new StackPane(shade, text);
         cell.getStyleClass().addAll("heatmap-cell", outcome.isError() ? "error-cell" : "correct-cell");
         cell.setId("cell-" + code(outcome));
         cell.setMinHeight(86);
@@ -75,6 +84,7 @@ final class ConfusionHeatmap extends GridPane {
         counts.put(outcome, count);
         rates.put(outcome, rate);
         cells.put(outcome, cell);
+        shades.put(outcome, shade);
         add(cell, column, row);
     }
 
@@ -83,15 +93,14 @@ final class ConfusionHeatmap extends GridPane {
             if (now == null) {
                 counts.get(outcome).setText("–");
                 rates.get(outcome).setText("");
+                shades.get(outcome).setOpacity(0);
                 continue;
             }
             double rate = rate(now, outcome);
             counts.get(outcome).setText(Figures.count(count(now, outcome)));
             rates.get(outcome).setText(Figures.percent(rate) + " of " + (actualPositive(outcome) ? "positives" : "negatives"));
             // Shade by the rate: errors in red, correct cells in blue, so a bad cell stands out at a glance.
-            String colour = outcome.isError() ? "207, 34, 46" : "9, 105, 218";
-            cells.get(outcome).setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(%s, %.3f);",
-                    colour, 0.08 + 0.55 * rate));
+            shades.get(outcome).setOpacity(0.08 + 0.55 * rate);
         }
     }
 

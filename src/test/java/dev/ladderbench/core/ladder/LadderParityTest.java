@@ -56,6 +56,15 @@ class LadderParityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    void averagePrecisionMatchesScikitLearnsDefinition(SharedCase c) {
+        assertThat(model(ordered(c), RungId.LINEAR).averagePrecision().mean())
+                .isCloseTo(c.mean("rung2", "default_cv5", "average_precision"), within(0.005));
+        assertThat(model(ordered(c), RungId.FOREST).averagePrecision().mean())
+                .isCloseTo(c.mean("rung3", "default_cv5", "average_precision"), within(FOREST_TOLERANCE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
     void forestRungIsWithinScikitLearnsSeedSpread(SharedCase c) {
         ModelFigures forest = model(ordered(c), RungId.FOREST);
 
