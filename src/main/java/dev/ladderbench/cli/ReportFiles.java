@@ -80,6 +80,9 @@ final class ReportFiles {
     }
 
     void write(LadderResult result) throws InvalidInputException {
+        // Charts are drawn with Java2D; headless, it never looks for a display, even when DISPLAY names one
+        // that cannot be reached (a CI runner, an ssh session).
+        System.setProperty("java.awt.headless", "true");
         ReportDocument report = ReportDocument.of(result, Optional.empty(), Clock.systemUTC());
         for (Target target : targets()) {
             try {

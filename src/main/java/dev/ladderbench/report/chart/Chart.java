@@ -17,4 +17,9 @@ public interface Chart {
     default double aspect() {
         return 0.5;
     }
+
+    /** The share of the page's text width the chart takes; square-ish charts read well smaller. */
+    default double widthShare() {
+        return 1;
+    }
 }

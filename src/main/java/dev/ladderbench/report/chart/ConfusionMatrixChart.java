@@ -11,6 +11,11 @@ import java.util.Locale;
 public record ConfusionMatrixChart(String title, ConfusionCounts counts, String positive) implements Chart {
 
     @Override
+    public double widthShare() {
+        return 0.62;
+    }
+
+    @Override
     public double aspect() {
         return 0.6;
     }

@@ -30,6 +30,11 @@ public record CurveChart(String title, String xLabel, String yLabel, List<Point>
     }
 
     @Override
+    public double widthShare() {
+        return 0.62;
+    }
+
+    @Override
     public double aspect() {
         return 0.85;
     }

@@ -33,7 +33,7 @@ public record HorizontalBarChart(String title, List<Bar> bars, double axisMin, d
     @Override
     public double aspect() {
         // An empty chart is only its title and one sentence.
-        return bars.isEmpty() ? 0.09 : Math.min(1.1, Math.max(0.28, (34 + 15 * bars.size()) / 480.0));
+        return bars.isEmpty() ? 0.09 : Math.min(1.1, Math.max(0.28, (30 + 13 * bars.size()) / 480.0));
     }
 
     @Override

@@ -13,7 +13,7 @@ final class SvgCharts {
 
     /** @param key unique within the page: SVG definitions (clip paths) of two charts must not share ids */
     static String svg(Chart chart, String key) {
-        double width = chart.aspect() >= 0.8 ? 460 : WIDTH;
+        double width = WIDTH * chart.widthShare();
         double height = width * chart.aspect();
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         graphics.setDefsKeyPrefix(key + "_");

@@ -154,18 +154,14 @@ final class PdfLayout {
         content.stroke();
     }
 
-    /** A chart as vector graphics, the full text width (less for tall charts), on one page. */
+    /** A chart as vector graphics, at its share of the text width (less for tall charts), on one page. */
     void chart(Chart chart) throws IOException {
-        double width = width();
+        double width = width() * chart.widthShare();
         double height = width * chart.aspect();
         double maxHeight = size.getHeight() - 2 * MARGIN - 40;
         if (height > maxHeight) {
             width = maxHeight / chart.aspect();
             height = maxHeight;
-        }
-        if (chart.aspect() >= 0.8) {
-            width = Math.min(width, 330);
-            height = width * chart.aspect();
         }
         need(height + 10);
         PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, (float) width, (float) height);
