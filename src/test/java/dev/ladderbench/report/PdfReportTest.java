@@ -1,5 +1,6 @@
 package dev.ladderbench.report;
 
+import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.report.pdf.PdfReport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class PdfReportTest {
 
@@ -48,8 +50,8 @@ class PdfReportTest {
     void pagesHaveTheChosenSize(PageSize size) throws Exception {
         try (PDDocument pdf = render(REPORT, size)) {
             for (PDPage page : pdf.getPages()) {
-                assertThat(page.getMediaBox().getWidth()).isEqualTo((float) size.width(), org.assertj.core.api.Assertions.within(0.01f));
-                assertThat(page.getMediaBox().getHeight()).isEqualTo((float) size.height(), org.assertj.core.api.Assertions.within(0.01f));
+                assertThat(page.getMediaBox().getWidth()).isEqualTo((float) size.width(), within(0.01f));
+                assertThat(page.getMediaBox().getHeight()).isEqualTo((float) size.height(), within(0.01f));
             }
         }
     }
@@ -99,8 +101,20 @@ class PdfReportTest {
             text = new PDFTextStripper().getText(pdf);
         }
 
-        for (dev.ladderbench.core.finding.FindingCode code : dev.ladderbench.core.finding.FindingCode.values()) {
+        for (FindingCode code : FindingCode.values()) {
             assertThat(text).contains(code.id() + " · " + code.layer().id());
         }
+    }
+
+    @Test
+    void aSkippedRungSaysWhy() throws Exception {
+        String text;
+        try (PDDocument pdf = render(ReportDocument.of(LadderFixtures.regression(), Optional.empty(), HostileNames.CLOCK),
+                PageSize.A4)) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+
+        assertThat(text).contains("Rung 3 Forest — skipped", "Skipped because", "the target is continuous",
+                "regression-target");
     }
 }

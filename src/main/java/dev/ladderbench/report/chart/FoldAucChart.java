@@ -1,5 +1,6 @@
 package dev.ladderbench.report.chart;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public record FoldAucChart(String title, double[] folds, double mean, double dum
         horizontal(g, axes, mean, ChartStyle.GOOD, String.format(Locale.ROOT, "mean %.3f", mean));
     }
 
-    private void horizontal(Graphics2D g, XyAxes axes, double value, java.awt.Color color, String label) {
+    private void horizontal(Graphics2D g, XyAxes axes, double value, Color color, String label) {
         if (!Double.isFinite(value)) {
             return;
         }

@@ -179,14 +179,13 @@ final class PdfLayout {
         y -= 6;
     }
 
-    /** A coloured tag such as a severity: a filled box with white bold text, then the cursor after it. */
-    double tag(String text, Color color, double x, double baseline) throws IOException {
+    /** A coloured tag such as a severity: a filled box with white bold text. */
+    private void tag(String text, Color color, double x, double baseline) throws IOException {
         double w = fonts.width(text, BODY - 1, true) + 8;
         content.setNonStrokingColor(color);
         content.addRect((float) x, (float) (baseline - 3), (float) w, (float) (BODY + 3));
         content.fill();
         write(text, x + 4, baseline, BODY - 1, true, Color.WHITE);
-        return x + w + 5;
     }
 
     /** A line that starts with a tag and continues with bold text, wrapped. */

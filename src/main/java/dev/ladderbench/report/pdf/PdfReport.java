@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 
 /**
@@ -144,7 +145,7 @@ public final class PdfReport {
         }
         for (Finding finding : findings) {
             layout.space(4);
-            layout.taggedLine(finding.severity().id().toUpperCase(java.util.Locale.ROOT), color(finding.severity()),
+            layout.taggedLine(finding.severity().id().toUpperCase(Locale.ROOT), color(finding.severity()),
                     ReportText.findingLine(finding));
             layout.paragraph(finding.detail(), PdfLayout.BODY, false, PdfLayout.INK, 12);
             String columns = ReportText.columns(finding);
@@ -197,7 +198,7 @@ public final class PdfReport {
                 layout.space(4);
                 layout.paragraph(group, 10.5, true, PdfLayout.INK, 0);
             }
-            layout.taggedLine(item.status().id().toUpperCase(java.util.Locale.ROOT), color(item.status()),
+            layout.taggedLine(item.status().id().toUpperCase(Locale.ROOT), color(item.status()),
                     (item.check().ticked() ? "☑ " : "") + item.item());
             layout.paragraph(item.evidence(), PdfLayout.BODY, false, PdfLayout.MUTED, 12);
             if (!item.check().note().isEmpty()) {
@@ -213,7 +214,7 @@ public final class PdfReport {
                 + " contract: they never change meaning.", PdfLayout.BODY, false, PdfLayout.MUTED, 0);
         for (FindingCode code : FindingCode.values()) {
             layout.space(3);
-            layout.taggedLine(code.defaultSeverity().id().toUpperCase(java.util.Locale.ROOT),
+            layout.taggedLine(code.defaultSeverity().id().toUpperCase(Locale.ROOT),
                     color(code.defaultSeverity()), code.id() + " · " + code.layer().id() + " · " + code.title());
             layout.paragraph("Why it matters: " + code.why(), PdfLayout.BODY - 0.5, false, PdfLayout.MUTED, 12);
             layout.paragraph("How to fix: " + code.fix(), PdfLayout.BODY - 0.5, false, PdfLayout.MUTED, 12);
