@@ -24,6 +24,13 @@ class ArchitectureTest {
                     "dev.ladderbench.cli..", "dev.ladderbench.app..")
             .allowEmptyShould(true); // the report package arrives with the reports issue
 
+    /** Reports draw charts with Java2D, headless: images and shapes, never a window, a toolkit or a screen. */
+    @ArchTest
+    static final ArchRule reportDrawsHeadless = noClasses().that().resideInAPackage("dev.ladderbench.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt.event..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.awt.Toolkit")
+            .orShould().dependOnClassesThat().areAssignableTo("java.awt.Component");
+
     @ArchTest
     static final ArchRule cliDoesNotUseTheUi = noClasses().that().resideInAPackage("dev.ladderbench.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.ladderbench.app..");

@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
 
 /**
  * Climbs rungs 0 to 3 on a file, analyses one model's errors and thresholds, prints it all as a person
- * reads it and writes the JSON report.
+ * reads it and writes the reports (JSON, PDF, HTML, Markdown, JUnit XML).
  */
 @Command(name = "ladder", mixinStandardHelpOptions = true,
         description = {"Climb the debugging ladder on a CSV file: 0 data sanity, 1 baseline, 2 linear model,"
@@ -97,6 +97,9 @@ final class LadderCommand implements Callable<Integer> {
     @Mixin
     private ReadOptions readOptions;
 
+    @Mixin
+    private ReportFiles reportFiles;
+
     // A setter so that a bad count is a usage error while parsing, before the file is read.
     @Option(names = "--folds", defaultValue = "5", paramLabel = "N",
             description = "Cross-validation folds, at least 2 (default: ${DEFAULT-VALUE}).")
@@ -124,6 +127,7 @@ final class LadderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            reportFiles.check();
             LadderRequest request = request(readOptions.read(file, err).dataset());
             ErrorSettings errorSettings = new ErrorSettings(errorsModel, errorsSource, threshold);
             CancellationToken cancel = CancellationToken.none();
@@ -138,6 +142,7 @@ final class LadderCommand implements Callable<Integer> {
             if (json != null) {
                 writeJson(result);
             }
+            reportFiles.write(result);
             return exitCode;
         } catch (InvalidInputException e) {
             err.println(e.getMessage());
