@@ -30,7 +30,14 @@ public final class QuantileBins {
         for (int i = 1; i < bins; i++) {
             edges[i - 1] = quantile(sortedTraining, (double) i / bins);
         }
-        return new QuantileBins(Arrays.stream(edges).distinct().toArray());
+        // Edges ascend; keep each first of equal ones (== also merges -0.0 with 0.0, as np.unique does).
+        int distinct = 0;
+        for (double edge : edges) {
+            if (distinct == 0 || edge != edges[distinct - 1]) {
+                edges[distinct++] = edge;
+            }
+        }
+        return new QuantileBins(Arrays.copyOf(edges, distinct));
     }
 
     /** numpy's "linear" quantile (method 7 of Hyndman and Fan). */
