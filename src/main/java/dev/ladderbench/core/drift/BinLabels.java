@@ -25,12 +25,16 @@ final class BinLabels {
         return "(" + number(edges[bin - 1]) + ", " + number(edges[bin]) + "]";
     }
 
-    /** A value to 6 significant digits, without trailing zeros: "0.123457", "1500", "2.5E+7". */
+    /** A value to 6 significant digits, without trailing zeros or an exponent: "0.123457", "1500". */
     static String number(double value) {
+        return number(value, 6);
+    }
+
+    /** A value to {@code digits} significant digits, without trailing zeros. */
+    static String number(double value, int digits) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toString()
-                .replace("E+", "e").replace("E", "e");
+        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 }

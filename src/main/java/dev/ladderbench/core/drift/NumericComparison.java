@@ -102,7 +102,8 @@ final class NumericComparison {
         long[] productionCounts = equalWidthCounts(production, min, width, bins);
         List<BinCount> result = new ArrayList<>();
         for (int bin = 0; bin < bins; bin++) {
-            result.add(new BinCount(BinLabels.number(min + bin * width), trainingCounts[bin], productionCounts[bin]));
+            // 3 digits name a bin of a chart well enough; the PSI bins keep 6.
+            result.add(new BinCount(BinLabels.number(min + bin * width, 3), trainingCounts[bin], productionCounts[bin]));
         }
         return result;
     }
