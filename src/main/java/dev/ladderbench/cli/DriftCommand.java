@@ -17,7 +17,6 @@ import dev.ladderbench.core.drift.Scorer;
 import dev.ladderbench.core.finding.Severity;
 import dev.ladderbench.core.ladder.CvScheme;
 import dev.ladderbench.core.ladder.LadderSettings;
-import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.Thresholds;
 import dev.ladderbench.report.DriftJson;
 import org.slf4j.Logger;

@@ -11,6 +11,7 @@ import dev.ladderbench.core.ladder.RungId;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -198,10 +199,9 @@ public final class DriftView extends BorderPane {
     }
 
     private TableView<FeatureDrift> table() {
-        TableView<FeatureDrift> table = new TableView<>(new javafx.collections.transformation.SortedList<>(
-                model.features()));
-        ((javafx.collections.transformation.SortedList<FeatureDrift>) table.getItems()).comparatorProperty()
-                .bind(table.comparatorProperty());
+        SortedList<FeatureDrift> sorted = new SortedList<>(model.features());
+        TableView<FeatureDrift> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("drift-table");
         table.getStyleClass().add("drift-table");
         table.setPlaceholder(new Label("No comparison yet"));

@@ -2,6 +2,8 @@ package dev.ladderbench.core.drift;
 
 import smile.stat.hypothesis.ChiSqTest;
 
+import java.util.Arrays;
+
 /**
  * Pearson's chi-square test of independence on the 2 x levels table of training and production counts,
  * by Smile's {@code ChiSqTest}: the p-value is the upper tail of the chi-square distribution with
@@ -20,8 +22,8 @@ public record ChiSquareTest(double statistic, int degreesOfFreedom, double pValu
                 levels++;
             }
         }
-        long trainingTotal = java.util.Arrays.stream(training).sum();
-        long productionTotal = java.util.Arrays.stream(production).sum();
+        long trainingTotal = Arrays.stream(training).sum();
+        long productionTotal = Arrays.stream(production).sum();
         if (levels < 2 || trainingTotal == 0 || productionTotal == 0) {
             // One level, or an empty file: nothing can differ.
             return new ChiSquareTest(0, 0, 1);

@@ -6,6 +6,7 @@ import dev.ladderbench.core.data.NumericColumn;
 import dev.ladderbench.core.eval.RocAuc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class PerformanceCheck {
         }
         Optional<Column> time = timeColumn.flatMap(production::column);
         // A stable sort: rows with equal times, and rows without a time (last), keep the file order.
-        time.ifPresent(column -> java.util.Arrays.sort(labelled, timeOrder(column)));
+        time.ifPresent(column -> Arrays.sort(labelled, timeOrder(column)));
         double[] productionScores = scores.production();
         int[] y = new int[labelled.length];
         double[] score = new double[labelled.length];
@@ -51,8 +52,8 @@ final class PerformanceCheck {
             if (labelled.length - end < window / 2) {
                 end = labelled.length;
             }
-            int[] windowY = java.util.Arrays.copyOfRange(y, start, end);
-            double[] windowScore = java.util.Arrays.copyOfRange(score, start, end);
+            int[] windowY = Arrays.copyOfRange(y, start, end);
+            double[] windowScore = Arrays.copyOfRange(score, start, end);
             windows.add(new AucWindow(windows.size(), where(production, time, labelled[start]),
                     where(production, time, labelled[end - 1]), end - start, IntStream.of(windowY).sum(),
                     auc(windowY, windowScore)));

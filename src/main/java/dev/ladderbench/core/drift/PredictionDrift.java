@@ -15,6 +15,7 @@ public record PredictionDrift(String model, double psi, double ks, double ksPVal
     }
 
     static PredictionDrift of(ModelScores scores) {
+        // Compared as a numeric feature would be; its feature status is not used (prediction-drift has its own limit).
         NumericDrift compared = NumericComparison.of("score", scores.training(), scores.production(),
                 DriftThresholds.defaults());
         return new PredictionDrift(scores.model(), compared.psi(), compared.ks(), compared.ksPValue(),

@@ -4,6 +4,8 @@ import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.data.Dataset;
 
+import java.util.List;
+
 /**
  * Scores the training and the production file with one model: a pipeline fitted here on the training file
  * ({@link RungScorer}), or a saved pipeline loaded from its file. The drift analysis calls it only when the
@@ -12,7 +14,7 @@ import dev.ladderbench.core.data.Dataset;
 public interface Scorer {
 
     /** The columns the model reads, to check production for before scoring. */
-    java.util.List<String> features(Dataset training);
+    List<String> features(Dataset training);
 
     ModelScores score(Dataset training, Dataset production, ProgressListener progress, CancellationToken cancel);
 }
