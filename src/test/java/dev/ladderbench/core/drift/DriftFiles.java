@@ -25,7 +25,7 @@ public final class DriftFiles {
         SAME,
         /** age shifted by one std, income shifted and widened, 25 rows of the unseen channel "app". */
         DRIFTED,
-        /** No visits-like change in values, but: tenure missing, an extra column region, channel coded as numbers. */
+        /** tenure missing, an extra column region, channel coded as the numbers 1 to 3. */
         SCHEMA_CHANGED,
         /** The features of training; from day 46 the label follows the opposite relation. */
         CONCEPT_SHIFT
