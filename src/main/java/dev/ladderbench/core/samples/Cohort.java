@@ -17,8 +17,6 @@ import java.util.Random;
  */
 final class Cohort {
 
-    /** Admission types of the training population, with their shares and their effect on the log-odds. */
-    static final List<String> ADMISSION_TYPES = List.of("emergency", "urgent", "elective");
     /** The category that appears only in production (transfers from another hospital). */
     static final String TRANSFER = "transfer";
 

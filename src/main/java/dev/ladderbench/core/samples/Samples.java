@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 
 /**
  * The built-in samples: the article's hospital-readmission example, clean, and one copy per planted bug.
- * Every variant starts from the same 3,000 patients (same seed), so the clean file is the reference to
+ * Every variant starts from the same 4,000 patients (same seed), so the clean file is the reference to
  * compare a planted one with.
  */
 public final class Samples {
@@ -28,8 +28,8 @@ public final class Samples {
     static final double PREVALENCE = 0.12;
     static final double RARE_PREVALENCE = 0.05;
 
-    private static final String WHAT = "3,000 hospital admissions: age, weight_kg, serum_creatinine (mg/dL), hba1c"
-            + " (%, not measured for about one patient in six), num_medications, prior_admissions (last year),"
+    private static final String WHAT = "4,000 hospital admissions: age, weight_kg, serum_creatinine (mg/dL), hba1c"
+            + " (%, not measured for nearly one patient in five), num_medications, prior_admissions (last year),"
             + " admission_type, and whether the patient was readmitted within 30 days (about 12 % were).";
 
     private static final List<Sample> ALL = List.of(
@@ -60,8 +60,8 @@ public final class Samples {
                     List.of(FindingCode.CLASS_IMBALANCE, FindingCode.USE_PR_AUC), Samples::rare),
             sample("readmission-missing", "Readmission with an incomplete export", WHAT,
                     "Rung 0's missing values per column.",
-                    "The lab values came from a system that was down for weeks: hba1c is missing in about 65 % of"
-                            + " the rows, serum_creatinine in 40 %, weight_kg in 30 %, num_medications in 25 %.",
+                    "The lab and pharmacy values came from systems that were down for weeks: hba1c is missing in"
+                            + " about 68 % of the rows, serum_creatinine in 40 %, num_medications in 30 %.",
                     List.of(FindingCode.MISSING_VALUES), Samples::missing),
             sample("readmission-grams", "Readmission from two sites", WHAT
                             + " The admissions come from two sites of the same hospital.",
@@ -87,16 +87,17 @@ public final class Samples {
                     "The task the target implies (Data step) and rung 0.",
                     "readmission_risk is the score of an old risk calculator, a number between 0 and 1, not the"
                             + " yes/no outcome: it is the wrong target column, and a regression task.",
-                    List.of(FindingCode.REGRESSION_TARGET), Samples::riskScore),
+                    List.of(FindingCode.REGRESSION_TARGET), RISK, List.of("readmission-risk-score.csv"),
+                    single("readmission-risk-score", Samples::riskScore)),
             sample("readmission-drift", "Readmission: training and production",
-                    "Two files: readmission-training.csv, the 3,000 admissions a model was trained on, and"
+                    "Two files: readmission-training.csv, the 4,000 admissions a model was trained on, and"
                             + " readmission-production.csv, 1,500 admissions scored a year later, with the same"
                             + " columns.",
                     "Compare the two files column by column: the distributions of age and num_medications, and"
                             + " the levels of admission_type.",
                     "The production patients are about seven years older and take more medications, and 15 % of"
                             + " them are transfers from another hospital, an admission_type never seen in training.",
-                    List.of(FindingCode.FEATURE_DRIFT, FindingCode.UNSEEN_CATEGORY),
+                    List.of(FindingCode.FEATURE_DRIFT, FindingCode.UNSEEN_CATEGORY), TARGET,
                     List.of("readmission-training.csv", "readmission-production.csv"), Samples::drift));
 
     private Samples() {
@@ -111,20 +112,23 @@ public final class Samples {
         return ALL.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** A sample of one file, {@code id}.csv, with the usual target. */
     private static Sample sample(String id, String title, String whatItIs, String lookFor, String bug,
                                  List<FindingCode> codes, LongFunction<SampleTable> table) {
-        String target = id.equals("readmission-risk-score") ? RISK : TARGET;
-        String file = id + ".csv";
-        return new Sample(new SampleCard(id, title, whatItIs, lookFor, bug, codes, target, List.of(file)),
-                seed -> List.of(new SampleFile(file, table.apply(seed).csv())));
+        return sample(id, title, whatItIs, lookFor, bug, codes, TARGET, List.of(id + ".csv"), single(id, table));
     }
 
     private static Sample sample(String id, String title, String whatItIs, String lookFor, String bug,
-                                 List<FindingCode> codes, List<String> files, LongFunction<List<SampleFile>> generator) {
-        return new Sample(new SampleCard(id, title, whatItIs, lookFor, bug, codes, TARGET, files), generator);
+                                 List<FindingCode> codes, String target, List<String> files,
+                                 LongFunction<List<SampleFile>> generator) {
+        return new Sample(new SampleCard(id, title, whatItIs, lookFor, bug, codes, target, files), generator);
     }
 
-    /** The 3,000 patients every variant starts from, labelled at the given prevalence. */
+    private static LongFunction<List<SampleFile>> single(String id, LongFunction<SampleTable> table) {
+        return seed -> List.of(new SampleFile(id + ".csv", table.apply(seed).csv()));
+    }
+
+    /** The patients every variant starts from, labelled at the given prevalence. */
     private record Labelled(List<Patient> patients, double intercept, boolean[] readmitted) {
 
         static Labelled of(long seed, double prevalence) {
@@ -185,7 +189,7 @@ public final class Samples {
     private static SampleTable missing(long seed) {
         SampleTable table = clean(seed);
         Random random = new Random(seed + 2);
-        holes(table, "hba1c", 0.6, random); // on top of the one in six never measured: about 65 % in all
+        holes(table, "hba1c", 0.6, random); // on top of the 18 % never measured: about 68 % in all
         holes(table, "serum_creatinine", 0.4, random);
         holes(table, "num_medications", 0.3, random);
         return table;
