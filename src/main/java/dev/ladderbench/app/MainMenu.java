@@ -1,6 +1,9 @@
 package dev.ladderbench.app;
 
+import dev.ladderbench.app.samples.SamplesViewModel;
 import dev.ladderbench.core.Version;
+import dev.ladderbench.core.samples.Sample;
+import dev.ladderbench.core.samples.SampleCard;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
@@ -13,15 +16,16 @@ import javafx.stage.Window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
-/** File (Open, Open Recent, Quit) and Help (About). */
+/** File (Open, Open Recent, Quit), Samples (generated ones, and the real datasets when present) and Help (About). */
 final class MainMenu extends MenuBar {
 
     private final WorkbenchViewModel model;
     private final Menu openRecent = new Menu("Open _Recent");
 
-    MainMenu(WorkbenchViewModel model, Supplier<Window> owner) {
+    MainMenu(WorkbenchViewModel model, SamplesViewModel samples, Supplier<Window> owner) {
         this.model = model;
 
         MenuItem open = new MenuItem("_Open…");
@@ -41,7 +45,31 @@ final class MainMenu extends MenuBar {
         about.setOnAction(event -> showAbout(owner.get()));
         Menu help = new Menu("_Help", null, about);
 
-        getMenus().addAll(file, help);
+        getMenus().addAll(file, samplesMenu(samples), help);
+    }
+
+    private static Menu samplesMenu(SamplesViewModel samples) {
+        Menu menu = new Menu("_Samples");
+        menu.setId("samples-menu");
+        for (Sample sample : samples.samples()) {
+            MenuItem item = new MenuItem(sample.card().title());
+            item.setId("sample-" + sample.id());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> samples.open(sample));
+            menu.getItems().add(item);
+        }
+        List<SampleCard> real = samples.realDatasets();
+        if (!real.isEmpty()) {
+            Menu realMenu = new Menu("Real _datasets");
+            for (SampleCard card : real) {
+                MenuItem item = new MenuItem(card.title());
+                item.setMnemonicParsing(false);
+                item.setOnAction(event -> samples.openReal(card));
+                realMenu.getItems().add(item);
+            }
+            menu.getItems().addAll(new SeparatorMenuItem(), realMenu);
+        }
+        return menu;
     }
 
     private void fillOpenRecent() {

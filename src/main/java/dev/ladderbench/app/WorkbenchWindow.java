@@ -5,6 +5,8 @@ import dev.ladderbench.app.errors.ErrorsView;
 import dev.ladderbench.app.errors.ThresholdView;
 import dev.ladderbench.app.ladder.FindingsPanel;
 import dev.ladderbench.app.ladder.RungView;
+import dev.ladderbench.app.samples.SampleCardPane;
+import dev.ladderbench.app.samples.SamplesViewModel;
 import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.RungId;
 import javafx.application.Application;
@@ -43,12 +45,16 @@ public final class WorkbenchWindow {
     private final Map<RungId, RungView> rungViews = new EnumMap<>(RungId.class);
 
     public WorkbenchWindow(Stage stage, WorkbenchViewModel model) {
+        this(stage, model, new SamplesViewModel(model));
+    }
+
+    public WorkbenchWindow(Stage stage, WorkbenchViewModel model, SamplesViewModel samples) {
         this.stage = stage;
         this.model = model;
 
-        VBox top = new VBox(new MainMenu(model, () -> stage), stepBar());
+        VBox top = new VBox(new MainMenu(model, samples, () -> stage), stepBar());
         root.setTop(top);
-        root.setCenter(body());
+        root.setCenter(body(samples));
         root.setBottom(new LoadStatusBar(model));
         root.getStyleClass().add("workbench");
         FileDrop.install(root, model::open);
@@ -88,7 +94,7 @@ public final class WorkbenchWindow {
         return bar;
     }
 
-    private SplitPane body() {
+    private SplitPane body(SamplesViewModel samples) {
         DatasetPanel panel = new DatasetPanel(model.dataset());
         // Nothing to choose before a file is open, and no choices while work runs against the current ones.
         panel.disableProperty().bind(model.runner().busyProperty().or(model.dataset().datasetProperty().isNull()));
@@ -96,7 +102,7 @@ public final class WorkbenchWindow {
 
         DataPreview preview = new DataPreview(model.dataset().datasetProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
-        VBox data = new VBox(new NoticeBanner(model), preview);
+        VBox data = new VBox(new NoticeBanner(model), new SampleCardPane(samples), preview);
         data.setPadding(new Insets(12));
         WelcomePane welcome = new WelcomePane(model, this::chooseFile);
         welcome.visibleProperty().bind(model.dataset().datasetProperty().isNull());

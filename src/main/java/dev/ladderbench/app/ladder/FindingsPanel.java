@@ -9,6 +9,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,7 +18,10 @@ import javafx.scene.layout.VBox;
 
 import java.util.Locale;
 
-/** The findings on the right: severity badge, code, layer and title; the selected one's detail, why and fix. */
+/**
+ * The findings on the right: severity badge, code, layer and title; the selected one's detail, why and fix
+ * below the list, and in a window of its own on F1.
+ */
 public final class FindingsPanel extends VBox {
 
     private final Label title = wrapped("finding-title", Styles.TEXT_BOLD);
@@ -46,6 +51,14 @@ public final class FindingsPanel extends VBox {
         list.setId("findings");
         list.getStyleClass().add("findings-list");
         list.setCellFactory(view -> new FindingCell());
+        list.setTooltip(new Tooltip("Select a finding for why it matters and how to fix it; F1 opens it in a window."));
+        list.setOnKeyPressed(event -> {
+            Finding selected = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.F1 && selected != null) {
+                FindingExplanation.show(getScene().getWindow(), selected);
+                event.consume();
+            }
+        });
         Label empty = new Label("No findings: run a rung, or it found nothing to report.");
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
