@@ -2,6 +2,7 @@ package dev.ladderbench;
 
 import dev.ladderbench.app.Workbench;
 import dev.ladderbench.cli.LadderbenchCommand;
+import dev.ladderbench.core.LogFiles;
 
 /**
  * The jar's entry point: the workbench window without arguments, a command otherwise. It is a plain
@@ -13,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LogFiles.install();
         int exitCode = LadderbenchCommand.execute(args, Workbench::open);
         System.exit(exitCode);
     }

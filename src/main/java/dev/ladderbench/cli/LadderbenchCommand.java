@@ -1,5 +1,6 @@
 package dev.ladderbench.cli;
 
+import dev.ladderbench.core.LogFiles;
 import dev.ladderbench.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,8 +46,8 @@ public final class LadderbenchCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new LadderbenchCommand(openWorkbench));
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             LOG.error("Unexpected failure running {}", String.join(" ", parseResult.originalArgs()), e);
-            cl.getErr().println("Ladderbench failed unexpectedly: " + e + ". This is a bug; the log above has the"
-                    + " details to report.");
+            cl.getErr().println("Ladderbench failed unexpectedly (" + e + "). This is a bug: please report it"
+                    + LogFiles.location().map(folder -> " with the log in " + folder).orElse("") + ".");
             return ExitCodes.INTERNAL_ERROR;
         });
         commandLine.setParameterExceptionHandler((e, arguments) -> {
