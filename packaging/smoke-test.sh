@@ -2,7 +2,7 @@
 # Smoke test of the .deb that packaging/build.sh leaves in target/dist/: installs it with dpkg, runs the
 # installed launcher (--version; the ladder on a shared dataset; the window under xvfb-run, whose
 # screenshot must not be blank), then uninstalls it. Needs root, dpkg, xvfb-run and ImageMagick
-# (import, identify); the screenshot is kept as target/dist/smoke-window.png.
+# (import, identify) and xwininfo (x11-utils); the screenshot is kept as target/dist/smoke-window.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +15,7 @@ if [[ ! -f ${debs[0]} ]]; then
     echo "No target/dist/ladderbench_*_amd64.deb: run packaging/build.sh first." >&2
     exit 2
 fi
-if dpkg -s ladderbench >/dev/null 2>&1; then
+if [[ $(dpkg-query -W -f '${Status}' ladderbench 2>/dev/null) == *" installed" ]]; then
     echo "The ladderbench package is already installed: remove it (dpkg -r ladderbench) so the test does not." >&2
     exit 2
 fi
@@ -23,6 +23,7 @@ fi
 uninstall() {
     echo "== dpkg -r ladderbench"
     dpkg -r ladderbench
+    dpkg --purge ladderbench   # forgets the maintainer scripts that dpkg -r keeps
     if [[ -e $launcher || -e /usr/share/applications/ladderbench-ladderbench.desktop ]]; then
         echo "FAIL: files left behind after dpkg -r" >&2
         exit 1
@@ -30,8 +31,9 @@ uninstall() {
 }
 
 echo "== dpkg -i ${debs[0]}"
-dpkg -i "${debs[0]}"
 trap uninstall EXIT
+trap 'exit 1' INT TERM   # so that a timeout still uninstalls
+dpkg -i "${debs[0]}"
 
 echo "== desktop entry"
 entry=/usr/share/applications/ladderbench-ladderbench.desktop
@@ -53,23 +55,36 @@ if [[ $status -gt 1 ]]; then   # 0: no fail finding, 1: a fail finding; both mea
 fi
 grep -q 'findings\. Exit' target/dist/smoke-ladder.txt || { echo "FAIL: no findings tally" >&2; exit 1; }
 
-echo "== the window under xvfb-run"
+echo "== $launcher $dataset (as a double-click on the file does), under xvfb-run"
 rm -f "$shot"
-# Starts the launcher, screenshots the screen every two seconds until it is no longer blank (the window
-# has been drawn) or 90 seconds have passed, then closes the launcher.
-LAUNCHER=$launcher SHOT=$shot xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    "$LAUNCHER" > target/dist/smoke-gui.log 2>&1 &
+# Starts the launcher on the dataset and waits (polling every two seconds, 90 seconds at most) until
+# its window's title names the dataset, i.e. the window is up and the file was read; then screenshots
+# the screen once it has settled, and closes the launcher.
+LAUNCHER=$launcher DATASET=$dataset SHOT=$shot xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    "$LAUNCHER" "$DATASET" > target/dist/smoke-gui.log 2>&1 &
     app=$!
     for _ in $(seq 45); do
         sleep 2
         kill -0 "$app" 2>/dev/null || { echo "the launcher exited early:"; cat target/dist/smoke-gui.log; exit 1; }
-        import -window root "$SHOT"
-        colours=$(identify -format "%k" "$SHOT")
-        [[ $colours -gt 64 ]] && break
+        title=$(xwininfo -root -tree | grep -o "\"Ladderbench[^\"]*weka_diabetes[^\"]*\"" | head -n 1)
+        [[ -n $title ]] && break
     done
+    # The title changes before the data is painted: screenshot until three in a row are the same.
+    previous=
+    same=0
+    for _ in $(seq 20); do
+        sleep 3
+        import -window root "$SHOT"
+        current=$(md5sum < "$SHOT")
+        if [[ $current == "$previous" ]]; then same=$((same + 1)); else same=0; fi
+        [[ $same == 2 ]] && break
+        previous=$current
+    done
+    echo "window title: ${title:-none}"
     kill "$app"
     wait "$app" || true
-'
+    [[ -n $title ]]
+' || { echo "FAIL: no window showing $dataset" >&2; exit 1; }
 deviation=$(identify -format '%[fx:standard_deviation]' "$shot")
 colours=$(identify -format '%k' "$shot")
 echo "screenshot $shot: $colours colours, standard deviation $deviation"
