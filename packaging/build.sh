@@ -112,6 +112,7 @@ common=(
     --dest "$dist"
 )
 
+image_options=()
 case "$os" in
     linux)
         # jpackage takes the menu entry (its template with Name=Ladderbench and the file as %f, which
@@ -136,19 +137,20 @@ case "$os" in
         name=Ladderbench
         icon=icons/ladderbench.ico
         installer_type=msi
+        # The GUI launcher has no console: the command line gets its own launcher.
+        image_options=(--add-launcher ladderbench-cli=packaging/windows/cli-launcher.properties)
         installer_options=(
             --win-menu --win-menu-group Ladderbench --win-shortcut --win-dir-chooser
             # One upgrade code for every version, so that a new .msi replaces the old one.
             --win-upgrade-uuid 6f4c2a51-2d0e-4f57-9b8e-6a1b3c7d9e20
-            # The GUI launcher has no console: the command line gets its own launcher.
-            --add-launcher ladderbench-cli=packaging/windows/cli-launcher.properties
         )
         ;;
     mac)
         name=Ladderbench
         icon=icons/ladderbench.icns
         installer_type=dmg
-        installer_options=(--mac-package-identifier dev.ladderbench --mac-package-name Ladderbench)
+        image_options=(--mac-package-identifier dev.ladderbench --mac-package-name Ladderbench)
+        installer_options=()
         # jpackage refuses a macOS bundle version whose first number is 0 (CFBundleVersion rule).
         if [[ $app_version == 0.* ]]; then
             echo "macOS: jpackage refuses version $app_version (first number 0); the bundle is marked 1.0.0." >&2
@@ -159,7 +161,7 @@ esac
 
 jpackage --type app-image --name "$name" --icon "$icon" \
     --input "$work/input" --main-jar ladderbench.jar --main-class dev.ladderbench.Main \
-    --runtime-image "$work/runtime" "${java_options[@]}" "${common[@]}"
+    --runtime-image "$work/runtime" "${java_options[@]}" ${image_options[@]+"${image_options[@]}"} "${common[@]}"
 app_image="$dist/$name"
 [[ $os == mac ]] && app_image="$dist/$name.app"
 echo "App image: $app_image ($(du -sh "$app_image" | cut -f1))"
@@ -169,8 +171,9 @@ if [[ $installer == 1 ]]; then
     for properties in packaging/associations/*.properties; do
         associations+=(--file-associations "$properties")
     done
+    # (${array[@]+...} keeps an empty array from tripping set -u in macOS's bash 3.2.)
     jpackage --type "$installer_type" --name "$name" --app-image "$app_image" \
-        --license-file LICENSE "${associations[@]}" "${installer_options[@]}" "${common[@]}"
+        --license-file LICENSE "${associations[@]}" ${installer_options[@]+"${installer_options[@]}"} "${common[@]}"
     if [[ $os == linux ]]; then
         # jpackage names it ladderbench_0.1.0-1_amd64.deb (with the Debian revision): drop the revision.
         mv "$dist/ladderbench_${app_version}-1_amd64.deb" "$dist/ladderbench_${app_version}_amd64.deb"
