@@ -3,7 +3,9 @@ package dev.ladderbench.app;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one main window. */
+import java.nio.file.Path;
+
+/** The JavaFX application: one main window, opening the file given as its parameter, if any. */
 public final class WorkbenchApp extends Application {
 
     @Override
@@ -12,5 +14,6 @@ public final class WorkbenchApp extends Application {
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                 RecentFiles.in(SettingsDirectory.resolve()));
         new WorkbenchWindow(stage, model).show();
+        getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(model::open);
     }
 }

@@ -5,9 +5,13 @@ import dev.ladderbench.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,32 +21,37 @@ import org.slf4j.LoggerFactory;
         versionProvider = LadderbenchCommand.VersionProvider.class,
         description = {
                 "Ladderbench: debug tabular machine-learning models rung by rung.",
-                "Without a command, opens the workbench window."},
+                "Without a command, opens the workbench window (on FILE when given)."},
         subcommands = {ProfileCommand.class, LadderCommand.class, DriftCommand.class, SamplesCommand.class,
                 BenchCommand.class})
 public final class LadderbenchCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LadderbenchCommand.class);
 
-    private final Runnable openWorkbench;
+    private final Consumer<Optional<Path>> openWorkbench;
 
     @Spec
     private CommandSpec spec;
 
-    LadderbenchCommand(Runnable openWorkbench) {
+    /** The file a desktop passes when the user opens one with Ladderbench (the installers' file associations). */
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A data file to open in the window.")
+    private Path file;
+
+    LadderbenchCommand(Consumer<Optional<Path>> openWorkbench) {
         this.openWorkbench = openWorkbench;
     }
 
     /**
      * Runs the command line and returns the process exit code (see {@link ExitCodes}).
      *
-     * @param openWorkbench opens the window and returns when it closes; the CLI knows nothing of the UI
+     * @param openWorkbench opens the window, on the file if one is given, and returns when it closes; the CLI
+     *                      knows nothing of the UI
      */
-    public static int execute(String[] args, Runnable openWorkbench) {
+    public static int execute(String[] args, Consumer<Optional<Path>> openWorkbench) {
         return newCommandLine(openWorkbench).execute(args);
     }
 
-    static CommandLine newCommandLine(Runnable openWorkbench) {
+    static CommandLine newCommandLine(Consumer<Optional<Path>> openWorkbench) {
         CommandLine commandLine = new CommandLine(new LadderbenchCommand(openWorkbench));
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             LOG.error("Unexpected failure running {}", String.join(" ", parseResult.originalArgs()), e);
@@ -62,7 +71,7 @@ public final class LadderbenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            openWorkbench.run();
+            openWorkbench.accept(Optional.ofNullable(file));
             return ExitCodes.OK;
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println(e.getMessage());

@@ -2,7 +2,10 @@ package dev.ladderbench.cli;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,25 @@ class LadderbenchCommandTest {
 
         assertThat(opened).isTrue();
         assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void aFileArgumentOpensTheWorkbenchOnThatFile() {
+        AtomicReference<Optional<Path>> opened = new AtomicReference<>();
+
+        CliRun run = CliRun.withWorkbenchOn(opened::set, "data/credit.csv");
+
+        assertThat(opened.get()).contains(Path.of("data/credit.csv"));
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void withoutArgumentsTheWorkbenchOpensOnNoFile() {
+        AtomicReference<Optional<Path>> opened = new AtomicReference<>();
+
+        CliRun.withWorkbenchOn(opened::set);
+
+        assertThat(opened.get()).isEmpty();
     }
 
     @Test
