@@ -147,8 +147,11 @@ final class PipelineJson {
                 throw new PipelineFormatException(entry + " has data after its JSON object");
             }
             return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new PipelineFormatException(entry + " is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
-            throw new PipelineFormatException(entry + " is not valid JSON (" + firstLine(e.getMessage()) + ")");
+            throw new PipelineFormatException(entry + " cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -334,13 +337,5 @@ final class PipelineJson {
             values[i] = item.intValue();
         }
         return values;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

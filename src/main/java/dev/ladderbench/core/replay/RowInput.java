@@ -3,7 +3,10 @@ package dev.ladderbench.core.replay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ladderbench.core.data.Column;
+import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
+import dev.ladderbench.core.data.NumericColumn;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -22,6 +25,23 @@ public record RowInput(Map<String, CellValue> cells) {
 
     public CellValue cell(String column) {
         return cells.getOrDefault(column, new CellValue.Missing());
+    }
+
+    /** A row of a dataset as a production request would send it: numbers, texts, and missing cells. */
+    public static RowInput of(Dataset dataset, int row) {
+        Map<String, CellValue> cells = new LinkedHashMap<>();
+        for (Column column : dataset.columns()) {
+            CellValue cell;
+            if (column.isMissing(row)) {
+                cell = new CellValue.Missing();
+            } else if (column instanceof NumericColumn numeric) {
+                cell = new CellValue.Number(numeric.value(row));
+            } else {
+                cell = new CellValue.Text(column.text(row));
+            }
+            cells.put(column.name(), cell);
+        }
+        return new RowInput(cells);
     }
 
     /**
