@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
         description = {
                 "Ladderbench: debug tabular machine-learning models rung by rung.",
                 "Without a command, opens the workbench window."},
-        subcommands = {ProfileCommand.class, LadderCommand.class, BenchCommand.class})
+        subcommands = {ProfileCommand.class, LadderCommand.class, PipelineCommand.class, ReplayCommand.class,
+                BenchCommand.class})
 public final class LadderbenchCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LadderbenchCommand.class);

@@ -41,7 +41,10 @@ public final class Replayer {
         private final RowInput row;
         private final List<Replay.RawValue> raw = new ArrayList<>();
         private final List<ImputedValue> imputed = new ArrayList<>();
-        private final List<Finding> findings = new ArrayList<>();
+        private final List<String> outOfRange = new ArrayList<>();
+        private final List<String> outOfRangeColumns = new ArrayList<>();
+        private final List<String> unseenLevels = new ArrayList<>();
+        private final List<String> unseenColumns = new ArrayList<>();
 
         Run(SavedPipeline pipeline, RowInput row) {
             this.pipeline = pipeline;
@@ -63,7 +66,24 @@ public final class Replayer {
         private Replay result(List<InputValue> encoded, List<InputValue> scaled, OptionalDouble score,
                               List<Contribution> contributions, Optional<ReplayFailure> failure) {
             return new Replay(pipeline.kind(), raw, imputed, encoded, scaled, score, pipeline.threshold(),
-                    pipeline.positiveLabel(), contributions, findings, failure);
+                    pipeline.positiveLabel(), contributions, findings(), failure);
+        }
+
+        /** One finding per kind, naming every column concerned. */
+        private List<Finding> findings() {
+            List<Finding> findings = new ArrayList<>();
+            if (!outOfRange.isEmpty()) {
+                findings.add(new Finding(FindingCode.OUT_OF_RANGE, FindingCode.OUT_OF_RANGE.defaultSeverity(), null,
+                        "Outside the training range: " + String.join(", ", outOfRange) + ".", outOfRangeColumns,
+                        Map.of("values", List.copyOf(outOfRange))));
+            }
+            if (!unseenLevels.isEmpty()) {
+                findings.add(new Finding(FindingCode.UNSEEN_CATEGORY, FindingCode.UNSEEN_CATEGORY.defaultSeverity(),
+                        null, "Never seen in training, so encoded as all zeros: " + String.join(", ", unseenLevels)
+                        + ".", unseenColumns,
+                        Map.of("levels", List.copyOf(unseenLevels))));
+            }
+            return findings;
         }
 
         /** The raw stage: every feature's value, then anything the row holds that the pipeline does not know. */
@@ -124,10 +144,9 @@ public final class Replayer {
             }
             boolean outside = field.outOfRange(value);
             if (outside) {
-                findings.add(new Finding(FindingCode.OUT_OF_RANGE, FindingCode.OUT_OF_RANGE.defaultSeverity(), null,
-                        field.name() + " = " + NumericColumn.format(value) + " lies outside the training range "
-                                + NumericColumn.format(field.min()) + " to " + NumericColumn.format(field.max()) + ".",
-                        List.of(field.name()), Map.of("value", value, "min", field.min(), "max", field.max())));
+                outOfRange.add(field.name() + " = " + NumericColumn.format(value) + " (training "
+                        + NumericColumn.format(field.min()) + " to " + NumericColumn.format(field.max()) + ")");
+                outOfRangeColumns.add(field.name());
             }
             return new ImputedValue(field.name(), NumericColumn.format(value), false, outside, false,
                     outside ? "outside the training range " + NumericColumn.format(field.min()) + " to "
@@ -140,12 +159,11 @@ public final class Replayer {
             boolean missing = level.equals(OneHotEncoder.MISSING_LEVEL);
             boolean unseen = !field.levels().contains(level);
             if (unseen) {
-                findings.add(new Finding(FindingCode.UNSEEN_CATEGORY, FindingCode.UNSEEN_CATEGORY.defaultSeverity(),
-                        null, field.name() + " = " + (missing ? "missing" : "\"" + level + "\"")
-                        + " never occurred in training; it encodes as all zeros.", List.of(field.name()),
-                        Map.of("level", level)));
+                unseenLevels.add(field.name() + " = " + (missing ? "missing" : "\"" + level + "\""));
+                unseenColumns.add(field.name());
             }
-            String note = unseen ? "never seen in training: encodes as all zeros"
+            String note = unseen && missing ? "missing, which training never had here: encodes as all zeros"
+                    : unseen ? "never seen in training: encodes as all zeros"
                     : missing ? "missing: encoded as its own level, as in training" : "";
             return new ImputedValue(field.name(), level, false, false, unseen, note);
         }

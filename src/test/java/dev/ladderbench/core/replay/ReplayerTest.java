@@ -93,7 +93,7 @@ class ReplayerTest {
                 .containsExactly("age");
         assertThat(replay.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.OUT_OF_RANGE);
-            assertThat(f.detail()).isEqualTo("age = 130 lies outside the training range 19 to 75.");
+            assertThat(f.detail()).isEqualTo("Outside the training range: age = 130 (training 19 to 75).");
         });
         assertThat(replay.score()).isPresent();
     }
