@@ -61,7 +61,7 @@ public final class WorkbenchViewModel {
         this.dataset = new DatasetViewModel(runner);
         this.ladder = new LadderViewModel(dataset, runner, climber);
         this.errors = new ErrorsViewModel(ladder);
-        this.production = new ProductionViewModel(dataset, ladder, runner);
+        this.production = new ProductionViewModel(dataset, ladder, runner, errors.thresholdProperty());
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
     }

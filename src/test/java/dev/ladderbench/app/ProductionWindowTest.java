@@ -19,7 +19,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
 import static dev.ladderbench.app.FxConditions.waitUntil;
@@ -90,9 +89,7 @@ class ProductionWindowTest {
         assertThat(robot.lookup("#replay-findings").queryAs(Label.class).getText()).contains("out-of-range");
         assertThat(robot.lookup("#contribution-chart").tryQuery()).isPresent();
         assertThat(robot.lookup("#replay-inputs").queryAs(TableView.class).getItems()).isNotEmpty();
-        Path shot = Screenshots.write(stage.getScene(), "replay");
-        Files.createDirectories(Path.of("docs", "screenshots"));
-        Files.copy(shot, Path.of("docs", "screenshots", "replay.png"), StandardCopyOption.REPLACE_EXISTING);
+        Screenshots.write(stage.getScene(), "replay");
     }
 
     @Test
@@ -108,6 +105,16 @@ class ProductionWindowTest {
                 + " pipeline at stage 2, the imputer, column 'age': 'age' holds the text \"forty\"");
         assertThat(robot.lookup("#replay-score").tryQuery()).isEmpty();
         Screenshots.write(stage.getScene(), "replay-broken");
+    }
+
+    @Test
+    void theSavedPipelineCarriesTheThresholdOfTheThresholdStep(FxRobot robot) throws Exception {
+        robot.interact(() -> model.errors().thresholdProperty().set(0.3));
+
+        ProductionViewModel production = savedPipeline(robot, ModelKind.LINEAR);
+
+        assertThat(production.pipelineProperty().get().pipeline().threshold()).isEqualTo(0.3);
+        assertThat(robot.lookup("#pipeline-summary").queryAs(Label.class).getText()).contains("threshold 0.3;");
     }
 
     @Test

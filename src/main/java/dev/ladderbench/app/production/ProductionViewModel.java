@@ -22,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,15 +42,19 @@ public final class ProductionViewModel {
 
     private final DatasetViewModel dataset;
     private final WorkRunner runner;
+    private final ObservableDoubleValue threshold;
     private final ObjectProperty<ModelKind> model = new SimpleObjectProperty<>(this, "model", ModelKind.FOREST);
     private final ReadOnlyObjectWrapper<LoadedPipeline> pipeline = new ReadOnlyObjectWrapper<>(this, "pipeline");
     private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this, "replay");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanBinding canSave;
 
-    public ProductionViewModel(DatasetViewModel dataset, LadderViewModel ladder, WorkRunner runner) {
+    /** @param threshold the decision threshold a saved pipeline carries: the one set on the Threshold step */
+    public ProductionViewModel(DatasetViewModel dataset, LadderViewModel ladder, WorkRunner runner,
+                               ObservableDoubleValue threshold) {
         this.dataset = dataset;
         this.runner = runner;
+        this.threshold = threshold;
         canSave = dataset.datasetProperty().isNotNull().and(dataset.targetReadyProperty())
                 .and(runner.busyProperty().not());
         // A saved pipeline can be opened and replayed with no data open, so the step is never locked.
@@ -63,7 +68,7 @@ public final class ProductionViewModel {
         try {
             request = new PipelineRequest(dataset.targetProperty().get(),
                     Optional.ofNullable(dataset.positiveProperty().get()),
-                    new LinkedHashSet<>(dataset.excludedColumns()), model.get(), 0.5, SEED);
+                    new LinkedHashSet<>(dataset.excludedColumns()), model.get(), threshold.get(), SEED);
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return;
@@ -157,7 +162,7 @@ public final class ProductionViewModel {
     public javafx.beans.binding.StringBinding saveHintProperty() {
         return Bindings.createStringBinding(() -> dataset.datasetProperty().get() == null ? "Open a data file first"
                 : !dataset.targetReadyProperty().get() ? "Choose a target with two classes first"
-                : "Fit the pipeline on every row and save it as a .lbp file", dataset.datasetProperty(),
+                : "Fit the pipeline on every row and save it as a .lbp file, with the Threshold step's threshold", dataset.datasetProperty(),
                 dataset.targetReadyProperty());
     }
 }
