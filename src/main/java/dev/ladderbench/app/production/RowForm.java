@@ -50,26 +50,26 @@ final class RowForm extends GridPane {
         fields.clear();
         int row = 0;
         for (FeatureField feature : pipeline.features()) {
-            Field field = feature instanceof NumericFeature n ? numeric(n) : categorical((CategoricalFeature) feature);
+            Control input = feature instanceof NumericFeature n ? numeric(n) : categorical((CategoricalFeature) feature);
             CheckBox missing = new CheckBox("missing");
             missing.setId("missing-" + feature.name());
-            field.input().disableProperty().bind(missing.selectedProperty());
+            input.disableProperty().bind(missing.selectedProperty());
             Label label = new Label(feature.name());
             label.setTooltip(new Tooltip(feature.type()));
-            addRow(row++, label, field.input(), missing);
-            fields.put(feature.name(), new Field(field.input(), missing));
+            addRow(row++, label, input, missing);
+            fields.put(feature.name(), new Field(input, missing));
         }
     }
 
-    private static Field numeric(NumericFeature feature) {
+    private static Control numeric(NumericFeature feature) {
         TextField input = new TextField(feature.used() ? NumericColumn.format(feature.median()) : "");
         input.setPromptText(feature.used() ? "median " + NumericColumn.format(feature.median()) + " · "
                 + NumericColumn.format(feature.min()) + " to " + NumericColumn.format(feature.max()) : "not used");
         input.setId("input-" + feature.name());
-        return new Field(input, null);
+        return input;
     }
 
-    private static Field categorical(CategoricalFeature feature) {
+    private static Control categorical(CategoricalFeature feature) {
         ComboBox<String> input = new ComboBox<>();
         feature.levels().stream().filter(level -> !level.equals(OneHotEncoder.MISSING_LEVEL))
                 .forEach(input.getItems()::add);
@@ -77,7 +77,7 @@ final class RowForm extends GridPane {
         input.setValue(feature.mostFrequent());
         input.setMaxWidth(Double.MAX_VALUE);
         input.setId("input-" + feature.name());
-        return new Field(input, null);
+        return input;
     }
 
     /** Fills the form with a row, e.g. one of the open data. */
@@ -131,7 +131,6 @@ final class RowForm extends GridPane {
         return (ComboBox<String>) field.input();
     }
 
-    /** @param missing null while the field is being built */
     private record Field(Control input, CheckBox missing) {
     }
 }
