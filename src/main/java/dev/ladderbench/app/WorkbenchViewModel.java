@@ -3,6 +3,7 @@ package dev.ladderbench.app;
 import dev.ladderbench.app.errors.ErrorsViewModel;
 import dev.ladderbench.app.ladder.LadderViewModel;
 import dev.ladderbench.app.ladder.RungClimber;
+import dev.ladderbench.app.production.ProductionViewModel;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.data.ColumnProfiler;
 import dev.ladderbench.core.data.CsvReadOptions;
@@ -37,6 +38,7 @@ public final class WorkbenchViewModel {
     private final DatasetViewModel dataset;
     private final LadderViewModel ladder;
     private final ErrorsViewModel errors;
+    private final ProductionViewModel production;
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APPLICATION);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No file open");
@@ -59,6 +61,7 @@ public final class WorkbenchViewModel {
         this.dataset = new DatasetViewModel(runner);
         this.ladder = new LadderViewModel(dataset, runner, climber);
         this.errors = new ErrorsViewModel(ladder);
+        this.production = new ProductionViewModel(dataset, ladder, runner, errors.thresholdProperty());
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
     }
@@ -139,6 +142,11 @@ public final class WorkbenchViewModel {
     /** The Errors and Threshold steps. */
     public ErrorsViewModel errors() {
         return errors;
+    }
+
+    /** The Production step: the saved pipeline and its replay. */
+    public ProductionViewModel production() {
+        return production;
     }
 
     public WorkRunner runner() {

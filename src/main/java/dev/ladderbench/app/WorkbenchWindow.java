@@ -5,6 +5,7 @@ import dev.ladderbench.app.errors.ErrorsView;
 import dev.ladderbench.app.errors.ThresholdView;
 import dev.ladderbench.app.ladder.FindingsPanel;
 import dev.ladderbench.app.ladder.RungView;
+import dev.ladderbench.app.production.ProductionView;
 import dev.ladderbench.app.samples.SampleCardPane;
 import dev.ladderbench.app.samples.SamplesViewModel;
 import dev.ladderbench.core.ladder.LadderSettings;
@@ -113,7 +114,8 @@ public final class WorkbenchWindow {
             rungViews.put(id, new RungView(model.ladder(), id, leakage));
         }
         Map<Step, Node> laterSteps = Map.of(Step.ERRORS, new ErrorsView(model.errors()),
-                Step.THRESHOLD, new ThresholdView(model.errors()));
+                Step.THRESHOLD, new ThresholdView(model.errors()),
+                Step.PRODUCTION, new ProductionView(model.production(), () -> stage));
         StackPane centre = new StackPane(dataStep);
         centre.setMinWidth(0);
         centre.setMinHeight(0);

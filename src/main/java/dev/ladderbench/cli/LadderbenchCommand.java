@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
         description = {
                 "Ladderbench: debug tabular machine-learning models rung by rung.",
                 "Without a command, opens the workbench window (on FILE when given)."},
-        subcommands = {ProfileCommand.class, LadderCommand.class, DriftCommand.class, SamplesCommand.class,
-                BenchCommand.class})
+        subcommands = {ProfileCommand.class, LadderCommand.class, DriftCommand.class, PipelineCommand.class,
+                ReplayCommand.class, SamplesCommand.class, BenchCommand.class})
 public final class LadderbenchCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LadderbenchCommand.class);

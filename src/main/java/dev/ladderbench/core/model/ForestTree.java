@@ -5,10 +5,10 @@ package dev.ladderbench.core.model;
  * An inner node sends a row left when its input, rounded to float as at training, is at most the
  * node's threshold; a leaf holds the weighted share of positives of the bootstrap rows that reached it.
  */
-final class ForestTree {
+public final class ForestTree {
 
     /** Marks a leaf in {@link #feature}. */
-    static final int LEAF = -1;
+    public static final int LEAF = -1;
 
     private final int[] feature;
     private final double[] threshold;
@@ -38,5 +38,27 @@ final class ForestTree {
 
     double[] importance() {
         return importance;
+    }
+
+    /** The input each node tests, or {@link #LEAF}; a saved pipeline stores these arrays as they are. */
+    public int[] feature() {
+        return feature.clone();
+    }
+
+    public double[] threshold() {
+        return threshold.clone();
+    }
+
+    /** The left child of each inner node (always a later node); 0 for a leaf. */
+    public int[] left() {
+        return left.clone();
+    }
+
+    public int[] right() {
+        return right.clone();
+    }
+
+    public double[] positiveShare() {
+        return positiveShare.clone();
     }
 }

@@ -73,6 +73,15 @@ public final class LogisticRegressionPipeline implements ClassifierPipeline {
             return List.copyOf(weights);
         }
 
+        public Preprocessor preprocessor() {
+            return preprocessor;
+        }
+
+        /** The coefficient of every model input in {@link Preprocessor#outputNames()} order, then the intercept. */
+        public double[] weights() {
+            return model.coefficients().clone();
+        }
+
         public double intercept() {
             return model.coefficients()[preprocessor.width()];
         }

@@ -94,4 +94,19 @@ public final class Preprocessor {
     public int width() {
         return outputNames.size();
     }
+
+    /** The imputer of each kept numeric column, in output order (a saved pipeline stores them). */
+    public List<MedianImputer> imputers() {
+        return imputers;
+    }
+
+    /** The scaler of each kept numeric column, in output order; empty when nothing is standardised. */
+    public List<StandardScaler> scalers() {
+        return scalers;
+    }
+
+    /** The encoder of each categorical column, in output order. */
+    public List<OneHotEncoder> encoders() {
+        return encoders;
+    }
 }

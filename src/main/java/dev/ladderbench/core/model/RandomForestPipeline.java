@@ -93,6 +93,15 @@ public final class RandomForestPipeline implements ClassifierPipeline {
             return p;
         }
 
+        public Preprocessor preprocessor() {
+            return preprocessor;
+        }
+
+        /** The trees in the order their scores are averaged. */
+        public List<ForestTree> trees() {
+            return List.copyOf(trees);
+        }
+
         /**
          * Mean decrease in Gini impurity per model input, largest first, as scikit-learn computes it: each
          * tree's weighted decreases normalised to sum 1, averaged over the trees, normalised to sum 1.

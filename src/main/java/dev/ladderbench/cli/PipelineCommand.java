@@ -1,0 +1,134 @@
+package dev.ladderbench.cli;
+
+import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.data.ColumnNames;
+import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.InvalidInputException;
+import dev.ladderbench.core.data.TargetAnalyzer;
+import dev.ladderbench.core.replay.ModelKind;
+import dev.ladderbench.core.replay.PipelineFile;
+import dev.ladderbench.core.replay.PipelineFitter;
+import dev.ladderbench.core.replay.PipelineRequest;
+import dev.ladderbench.core.replay.SavedPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** Fits one rung's pipeline on every row of a file and saves it as a {@code .lbp} pipeline file. */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Fit the forest (or the linear model) pipeline on all rows of a CSV file and save it, with its"
+                + " imputer, scaler, encoder, threshold and feature schema, as one .lbp file for replay.",
+                "Exit code 0: saved; 2: usage or input error (nothing written)."})
+final class PipelineCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineCommand.class);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATA", description = "A CSV or TSV file, optionally gzip-compressed.")
+    private Path file;
+
+    @Option(names = "--target", required = true, paramLabel = "COL", description = "The target column.")
+    private String target;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL.lbp", description = "The pipeline file to write.")
+    private Path out;
+
+    @Option(names = "--model", defaultValue = "forest", paramLabel = "forest|linear",
+            converter = ModelKindConverter.class, description = "The model the pipeline ends in (default:"
+            + " ${DEFAULT-VALUE}).")
+    private ModelKind model;
+
+    @Option(names = "--positive", paramLabel = "LABEL", description = "The positive class (default: the larger"
+            + " sorted label).")
+    private String positive;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "COL", description = "Columns left out of the features.")
+    private List<String> excluded = new ArrayList<>();
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the forest (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    private double threshold;
+
+    @Mixin
+    private ReadOptions readOptions;
+
+    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "T",
+            description = "Rows scored at or above it are decided positive (default: ${DEFAULT-VALUE}).")
+    void setThreshold(double threshold) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--threshold must be a probability between 0 and 1,"
+                    + " not " + threshold + ".");
+        }
+        this.threshold = threshold;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Dataset dataset = readOptions.read(file, err).dataset();
+            checkNames(dataset);
+            PipelineRequest request = new PipelineRequest(target, Optional.ofNullable(positive),
+                    new LinkedHashSet<>(excluded), model, threshold, seed);
+            PipelineFitter.Fit fit = ConsoleProgress.during(err,
+                    progress -> PipelineFitter.fit(dataset, request, progress, CancellationToken.none()));
+            SavedPipeline pipeline = fit.pipeline();
+            write(pipeline);
+            stdout.printf(Locale.ROOT, "Fitted the %s on %d rows of %s: target %s, positive class %s, threshold %s,"
+                            + " seed %d.%n", model.label(), pipeline.rows(), dataset.name(), target,
+                    pipeline.positiveLabel(), threshold, seed);
+            stdout.printf(Locale.ROOT, "Saved %s (%,d bytes): %d features, %d model inputs.%n", out, Files.size(out),
+                    pipeline.features().size(), pipeline.inputNames().size());
+            stdout.flush();
+            return ExitCodes.OK;
+        } catch (InvalidInputException e) {
+            err.println(e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        } catch (IOException e) {
+            LOG.warn("Cannot size {}", out, e);
+            err.println("The pipeline was saved to " + out + " but cannot be read back (" + e.getMessage() + ").");
+            return ExitCodes.INPUT_ERROR;
+        }
+    }
+
+    /** Checks every name against the file before fitting, so that a typo costs a second. */
+    private void checkNames(Dataset dataset) throws InvalidInputException {
+        PositiveLabel.check(positive, TargetAnalyzer.summarize(dataset, target), dataset);
+        for (String column : excluded) {
+            if (dataset.column(column).isEmpty()) {
+                throw new InvalidInputException(file, ColumnNames.noSuchColumn(dataset, column));
+            }
+        }
+    }
+
+    private void write(SavedPipeline pipeline) throws InvalidInputException {
+        try {
+            PipelineFile.write(pipeline, out);
+        } catch (IOException e) {
+            LOG.warn("Writing {} failed", out, e);
+            throw new InvalidInputException(out, "The pipeline could not be written to " + out + " (" + e.getMessage()
+                    + "); choose a folder you can write to.");
+        }
+    }
+}
