@@ -3,6 +3,7 @@ package dev.ladderbench.app;
 import dev.ladderbench.app.errors.ErrorsViewModel;
 import dev.ladderbench.app.ladder.LadderViewModel;
 import dev.ladderbench.app.ladder.RungClimber;
+import dev.ladderbench.app.drift.DriftViewModel;
 import dev.ladderbench.app.production.ProductionViewModel;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.data.ColumnProfiler;
@@ -39,6 +40,7 @@ public final class WorkbenchViewModel {
     private final LadderViewModel ladder;
     private final ErrorsViewModel errors;
     private final ProductionViewModel production;
+    private final DriftViewModel drift;
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APPLICATION);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No file open");
@@ -62,6 +64,7 @@ public final class WorkbenchViewModel {
         this.ladder = new LadderViewModel(dataset, runner, climber);
         this.errors = new ErrorsViewModel(ladder);
         this.production = new ProductionViewModel(dataset, ladder, runner, errors.thresholdProperty());
+        this.drift = new DriftViewModel(dataset, loader, runner);
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
     }
@@ -147,6 +150,11 @@ public final class WorkbenchViewModel {
     /** The Production step: the saved pipeline and its replay. */
     public ProductionViewModel production() {
         return production;
+    }
+
+    /** The Production step's comparison of the open (training) data with a production file. */
+    public DriftViewModel drift() {
+        return drift;
     }
 
     public WorkRunner runner() {

@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.ladderbench.app.drift.DriftView;
 import dev.ladderbench.app.errors.ErrorsView;
 import dev.ladderbench.app.errors.ThresholdView;
 import dev.ladderbench.app.ladder.FindingsPanel;
@@ -16,6 +17,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -113,9 +115,13 @@ public final class WorkbenchWindow {
         for (RungId id : RungId.values()) {
             rungViews.put(id, new RungView(model.ladder(), id, leakage));
         }
+        ProductionView production = new ProductionView(model.production(), () -> stage);
+        Tab drift = new Tab("Drift", new DriftView(model.drift()));
+        drift.setClosable(false);
+        production.tabs().getTabs().add(drift);
         Map<Step, Node> laterSteps = Map.of(Step.ERRORS, new ErrorsView(model.errors()),
                 Step.THRESHOLD, new ThresholdView(model.errors()),
-                Step.PRODUCTION, new ProductionView(model.production(), () -> stage));
+                Step.PRODUCTION, production);
         StackPane centre = new StackPane(dataStep);
         centre.setMinWidth(0);
         centre.setMinHeight(0);
