@@ -15,7 +15,7 @@ final class FindingJson {
         node.put("code", finding.code().id());
         node.put("layer", finding.layer().id());
         node.put("severity", finding.severity().id());
-        node.put("rung", finding.rung().id());
+        node.put("rung", finding.rung() == null ? null : finding.rung().id());
         node.put("title", finding.code().title());
         node.put("detail", finding.detail());
         node.put("fix", finding.code().fix());

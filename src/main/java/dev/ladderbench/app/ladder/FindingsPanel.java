@@ -122,7 +122,8 @@ public final class FindingsPanel extends VBox {
             heading.setWrapText(true);
             heading.getStyleClass().add(Styles.TEXT_BOLD);
             heading.setMinHeight(Region.USE_PREF_SIZE);
-            Label code = new Label(finding.code().id() + " · " + finding.layer().id() + " · " + finding.rung().label());
+            Label code = new Label(finding.code().id() + " · " + finding.layer().id() + " · "
+                    + (finding.rung() == null ? "production" : finding.rung().label()));
             code.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "finding-code");
             VBox text = new VBox(2, heading, code);
             text.setMinWidth(0);

@@ -12,7 +12,6 @@ import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.data.NumericColumn;
 import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.ladder.FileHash;
-import dev.ladderbench.core.ladder.RungId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,10 +74,7 @@ public final class DriftAnalysis {
             notes.add("The production file has no labelled rows in '" + request.target().orElseThrow().column()
                     + "', so its AUC cannot be measured.");
         }
-        RungId rung = request.scorer().filter(RungScorer.class::isInstance).map(s -> ((RungScorer) s).rung())
-                .orElse(RungId.FOREST);
-        List<Finding> findings = DriftFindings.of(request.thresholds(), rung, schema, features, prediction,
-                performance);
+        List<Finding> findings = DriftFindings.of(request.thresholds(), schema, features, prediction, performance);
         Retraining retraining = DriftFindings.retraining(request.thresholds(), features, prediction, performance);
         progress.progress(1, "Drift compared");
         return new DriftResult(request, trainingSha, productionSha, schema, features, prediction, performance, notes,

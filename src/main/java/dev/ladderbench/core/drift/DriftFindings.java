@@ -4,7 +4,6 @@ import dev.ladderbench.core.data.LevelCount;
 import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.core.finding.Severity;
-import dev.ladderbench.core.ladder.RungId;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,24 +16,21 @@ import java.util.stream.Collectors;
 
 /**
  * The findings of a drift analysis, one per code, naming every column concerned, and the retraining advice.
- * A finding needs a rung: drift findings carry the rung of the model that scored production (the forest
- * when no model did), since production is judged against that model's validation.
+ * No rung of the ladder finds them, so they carry none.
  */
 final class DriftFindings {
 
     private final DriftThresholds thresholds;
-    private final RungId rung;
     private final List<Finding> findings = new ArrayList<>();
 
-    private DriftFindings(DriftThresholds thresholds, RungId rung) {
+    private DriftFindings(DriftThresholds thresholds) {
         this.thresholds = thresholds;
-        this.rung = rung;
     }
 
-    static List<Finding> of(DriftThresholds thresholds, RungId rung, SchemaComparison schema,
+    static List<Finding> of(DriftThresholds thresholds, SchemaComparison schema,
                             List<FeatureDrift> features, Optional<PredictionDrift> prediction,
                             Optional<ProductionPerformance> performance) {
-        DriftFindings f = new DriftFindings(thresholds, rung);
+        DriftFindings f = new DriftFindings(thresholds);
         f.schema(schema);
         f.featureDrift(features);
         f.unseenCategories(features);
@@ -168,7 +164,7 @@ final class DriftFindings {
 
     private void add(FindingCode code, Severity severity, String detail, List<String> columns,
                      Map<String, Object> evidence) {
-        findings.add(new Finding(code, severity, rung, detail, columns, evidence));
+        findings.add(new Finding(code, severity, null, detail, columns, evidence));
     }
 
     static String psi(double psi) {

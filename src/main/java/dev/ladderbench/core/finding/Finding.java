@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * One problem found, with the evidence behind it.
  *
+ * @param rung     the ladder rung that found it; {@code null} for findings about production data (drift, a
+ *                 replayed row, a pipeline file), which no rung finds
  * @param severity the severity in force (a code's default, raised or lowered by its rule, e.g.
  *                 {@code missing-values} is info below 20 % missing and warn above)
  * @param detail   one or two sentences with this dataset's figures ("age is missing in 31 % of rows")
