@@ -1,5 +1,6 @@
 package dev.ladderbench.app;
 
+import dev.ladderbench.app.checklist.ChecklistViewModel;
 import dev.ladderbench.app.errors.ErrorsViewModel;
 import dev.ladderbench.app.ladder.LadderViewModel;
 import dev.ladderbench.app.ladder.RungClimber;
@@ -37,6 +38,7 @@ public final class WorkbenchViewModel {
     private final DatasetViewModel dataset;
     private final LadderViewModel ladder;
     private final ErrorsViewModel errors;
+    private final ChecklistViewModel checklist;
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APPLICATION);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No file open");
@@ -59,6 +61,7 @@ public final class WorkbenchViewModel {
         this.dataset = new DatasetViewModel(runner);
         this.ladder = new LadderViewModel(dataset, runner, climber);
         this.errors = new ErrorsViewModel(ladder);
+        this.checklist = new ChecklistViewModel(dataset, ladder, errors);
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
     }
@@ -139,6 +142,10 @@ public final class WorkbenchViewModel {
     /** The Errors and Threshold steps. */
     public ErrorsViewModel errors() {
         return errors;
+    }
+
+    public ChecklistViewModel checklist() {
+        return checklist;
     }
 
     public WorkRunner runner() {

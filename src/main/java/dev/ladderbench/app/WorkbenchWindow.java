@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.ladderbench.app.checklist.ChecklistView;
 import dev.ladderbench.app.errors.ErrorsView;
 import dev.ladderbench.app.errors.ThresholdView;
 import dev.ladderbench.app.ladder.FindingsPanel;
@@ -107,7 +108,7 @@ public final class WorkbenchWindow {
             rungViews.put(id, new RungView(model.ladder(), id, leakage));
         }
         Map<Step, Node> laterSteps = Map.of(Step.ERRORS, new ErrorsView(model.errors()),
-                Step.THRESHOLD, new ThresholdView(model.errors()));
+                Step.THRESHOLD, new ThresholdView(model.errors()), Step.CHECKLIST, new ChecklistView(model.checklist()));
         StackPane centre = new StackPane(dataStep);
         centre.setMinWidth(0);
         centre.setMinHeight(0);

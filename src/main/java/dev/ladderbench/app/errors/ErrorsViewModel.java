@@ -6,6 +6,7 @@ import dev.ladderbench.app.ladder.Rung;
 import dev.ladderbench.app.ladder.RungState;
 import dev.ladderbench.core.analysis.ConfusionCounts;
 import dev.ladderbench.core.analysis.ErrorAnalysis;
+import dev.ladderbench.core.analysis.ErrorReport;
 import dev.ladderbench.core.analysis.FeatureComparison;
 import dev.ladderbench.core.analysis.FeatureContrast;
 import dev.ladderbench.core.analysis.Outcome;
@@ -51,6 +52,7 @@ public final class ErrorsViewModel {
     private final ReadOnlyObjectWrapper<AnalysedModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<ConfusionCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts");
     private final ReadOnlyObjectWrapper<ErrorAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<ErrorReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<FeatureDistribution> distribution = new ReadOnlyObjectWrapper<>(this, "distribution");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", RUN_FIRST);
     private final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", RUN_FIRST);
@@ -71,6 +73,7 @@ public final class ErrorsViewModel {
         modelRung.addListener(observable -> refresh());
         threshold.addListener(observable -> thresholdMoved());
         analysis.addListener(observable -> {
+            report.set(analysis.get() == null || model.get() == null ? null : model.get().report(analysis.get()));
             listCell();
             showDistribution();
         });
@@ -252,6 +255,11 @@ public final class ErrorsViewModel {
     /** The counts at the threshold, updated on every slider step; null without a model. */
     public ReadOnlyObjectProperty<ConfusionCounts> countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** The analysis at the threshold with the suggestions and AUCs, as a report holds it; null without an analysis. */
+    public ReadOnlyObjectProperty<ErrorReport> reportProperty() {
+        return report.getReadOnlyProperty();
     }
 
     /** The whole analysis at the threshold; it may trail the counts by a background computation. */

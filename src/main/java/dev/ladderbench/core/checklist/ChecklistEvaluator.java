@@ -36,11 +36,13 @@ public final class ChecklistEvaluator {
     private final LadderResult result;
     private final Thresholds limits;
     private final Map<String, ManualCheck> checks;
+    private final Map<RungId, String> pending;
 
-    private ChecklistEvaluator(LadderResult result, Map<String, ManualCheck> checks) {
+    private ChecklistEvaluator(LadderResult result, Map<String, ManualCheck> checks, Map<RungId, String> pending) {
         this.result = result;
         this.limits = result.request().settings().thresholds();
         this.checks = Map.copyOf(checks);
+        this.pending = Map.copyOf(pending);
     }
 
     /**
@@ -48,7 +50,18 @@ public final class ChecklistEvaluator {
      *               ticks of items a later version renamed)
      */
     public static Checklist evaluate(LadderResult result, Map<String, ManualCheck> checks) {
-        ChecklistEvaluator evaluator = new ChecklistEvaluator(result, checks);
+        return evaluate(result, checks, Map.of());
+    }
+
+    /**
+     * The checklist of a climb in progress, as the workbench has it.
+     *
+     * @param pending why a rung missing from {@code result} has no current result, completing "2 Linear …"
+     *                (e.g. "is stale: the data settings changed; re-run it"); a missing rung not listed has not run
+     */
+    public static Checklist evaluate(LadderResult result, Map<String, ManualCheck> checks,
+                                     Map<RungId, String> pending) {
+        ChecklistEvaluator evaluator = new ChecklistEvaluator(result, checks, pending);
         return new Checklist(evaluator.development(), ProductionChecklist.items(checks));
     }
 
@@ -322,7 +335,7 @@ public final class ChecklistEvaluator {
     private ChecklistItem notEvaluated(String id, ChecklistGroup group, String text, RungId needs) {
         String why = rung(needs).flatMap(RungResult::skippedBecause)
                 .map(because -> needs.label() + " was skipped: " + because)
-                .orElse(needs.label() + " has not run");
+                .orElse(needs.label() + " " + pending.getOrDefault(needs, "has not run"));
         return item(id, group, text, MANUAL, "Not evaluated yet: " + why + (why.endsWith(".") ? "" : "."),
                 EvidenceStep.valueOf(needs.name()));
     }

@@ -182,6 +182,20 @@ class ChecklistEvaluatorTest {
     }
 
     @Test
+    void itemsOfAStaleRungSaySoInsteadOfShowingItsFigures() {
+        LadderResult withoutLinear = withRungs(LadderFixtures.warning(), List.of(rung(LadderFixtures.warning(),
+                RungId.SANITY), rung(LadderFixtures.warning(), RungId.BASELINE)));
+
+        ChecklistItem item = ChecklistEvaluator.evaluate(withoutLinear, Map.of(),
+                Map.of(RungId.LINEAR, "is stale: the data settings changed; re-run it")).development().stream()
+                .filter(i -> i.id().equals("beats-dummy")).findFirst().orElseThrow();
+
+        assertThat(item.status()).isEqualTo(ChecklistStatus.MANUAL);
+        assertThat(item.evidence()).isEqualTo("Not evaluated yet: 2 Linear is stale: the data settings changed;"
+                + " re-run it.");
+    }
+
+    @Test
     void itemsOfSkippedRungsSayWhy() {
         ChecklistItem item = item(LadderFixtures.regression(), "cv-for-comparison");
 
