@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
-/** File (Open, Open Recent, Quit) and Help (About). */
+/** File (Open, Open Recent, Open session, Save session, Quit) and Help (About). */
 final class MainMenu extends MenuBar {
 
     private final WorkbenchViewModel model;
@@ -31,11 +31,22 @@ final class MainMenu extends MenuBar {
         model.recentFiles().addListener((ListChangeListener<Path>) change -> fillOpenRecent());
         fillOpenRecent();
 
+        MenuItem openSession = new MenuItem("Open _session…");
+        openSession.setOnAction(event -> SessionFileChooser.open(owner.get()).ifPresent(model.session()::open));
+        MenuItem saveSession = new MenuItem("_Save session…");
+        saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveSession.setOnAction(event -> SessionFileChooser.save(owner.get(), model.dataset().datasetProperty().get())
+                .ifPresent(model.session()::save));
+        // Saving runs in the background, which would cancel a climbing rung; and there is nothing to save before a target.
+        saveSession.disableProperty().bind(model.runner().busyProperty()
+                .or(model.dataset().targetReadyProperty().not()));
+
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
 
-        Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), openSession, saveSession,
+                new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem("_About Ladderbench");
         about.setOnAction(event -> showAbout(owner.get()));

@@ -47,7 +47,7 @@ public final class WorkbenchWindow {
         this.stage = stage;
         this.model = model;
 
-        VBox top = new VBox(new MainMenu(model, () -> stage), stepBar());
+        VBox top = new VBox(new MainMenu(model, () -> stage), stepBar(), new SessionBanner(model.session()));
         root.setTop(top);
         root.setCenter(body());
         root.setBottom(new LoadStatusBar(model));
