@@ -268,21 +268,23 @@ public final class ChecklistEvaluator {
     private ChecklistItem rightMetric() {
         String id = "right-metric";
         String text = "The right metric (PR-AUC for imbalanced data)";
-        Optional<ModelFigures> figures = modelFigures(RungId.LINEAR).or(() -> modelFigures(RungId.BASELINE));
+        RungId shown = modelFigures(RungId.LINEAR).isPresent() ? RungId.LINEAR : RungId.BASELINE;
+        Optional<ModelFigures> figures = modelFigures(shown);
         if (figures.isEmpty()) {
             return notEvaluated(id, ChecklistGroup.EVALUATION, text, RungId.BASELINE);
         }
         ModelFigures m = figures.get();
+        EvidenceStep step = EvidenceStep.valueOf(shown.name());
         if (!Double.isFinite(m.prevalence())) {
             return item(id, ChecklistGroup.EVALUATION, text, PASS, "No positive class: the rungs compare a macro"
-                    + " one-vs-rest ROC AUC, which does not reward predicting the majority.", EvidenceStep.BASELINE);
+                    + " one-vs-rest ROC AUC, which does not reward predicting the majority.", step);
         }
         boolean rare = m.prevalence() < limits.minorityShare();
         return item(id, ChecklistGroup.EVALUATION, text, PASS, String.format(Locale.ROOT, "The positive class is"
-                        + " %s of rows%s; every model rung reports PR-AUC beside ROC AUC (%s: %.3f against the"
-                        + " prevalence), never accuracy.", percent(m.prevalence()),
-                rare ? ", so PR-AUC is the figure to judge by" : "", m.model(), m.averagePrecision().mean()),
-                EvidenceStep.LINEAR);
+                        + " %s of rows%s; every model rung reports PR-AUC beside ROC AUC, never accuracy (%s: PR-AUC"
+                        + " %.3f against a prevalence of %.3f).", percent(m.prevalence()),
+                rare ? ", so PR-AUC is the figure to judge by" : "", shown.label(), m.averagePrecision().mean(),
+                m.prevalence()), step);
     }
 
     private ChecklistItem cvForComparison() {
