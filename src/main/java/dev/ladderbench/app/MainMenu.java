@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
-/** File (Open, Open Recent, Open session, Save session, Quit) and Help (About). */
+/** File (Open, Open Recent, Open session, Save session, Export all charts, Quit) and Help (About). */
 final class MainMenu extends MenuBar {
 
     private final WorkbenchViewModel model;
@@ -41,12 +41,19 @@ final class MainMenu extends MenuBar {
         saveSession.disableProperty().bind(model.runner().busyProperty()
                 .or(model.dataset().targetReadyProperty().not()));
 
+        MenuItem exportCharts = new MenuItem("Export all _charts…");
+        exportCharts.setOnAction(event -> ImageFileChooser.folder(owner.get()).ifPresent(folder ->
+                ChartImages.exportAll(owner.get().getScene().getRoot(), folder,
+                        sentence -> Notices.problem(owner.get(), sentence),
+                        count -> Notices.done(owner.get(), count == 0 ? "This step shows no chart."
+                                : "Wrote " + count + (count == 1 ? " chart" : " charts") + " to " + folder + "."))));
+
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
 
         Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), openSession, saveSession,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportCharts, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem("_About Ladderbench");
         about.setOnAction(event -> showAbout(owner.get()));

@@ -59,6 +59,7 @@ public final class WorkbenchWindow {
         scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> model.ladder().runCurrent());
+        ChartImages.install(scene, name -> ImageFileChooser.png(stage, name), sentence -> Notices.problem(stage, sentence));
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.getIcons().setAll(AppIcons.load());
