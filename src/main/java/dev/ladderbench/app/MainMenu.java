@@ -19,7 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** File (Open, Open Recent, Quit), Samples (generated ones, and the real datasets when present) and Help (About). */
+/** File (Open, Open Recent, Open session, Save session, Export all charts, Quit), Samples (generated ones, and
+ * the real datasets when present) and Help (About). */
 final class MainMenu extends MenuBar {
 
     private final WorkbenchViewModel model;
@@ -35,11 +36,29 @@ final class MainMenu extends MenuBar {
         model.recentFiles().addListener((ListChangeListener<Path>) change -> fillOpenRecent());
         fillOpenRecent();
 
+        MenuItem openSession = new MenuItem("Open s_ession…");
+        openSession.setOnAction(event -> SessionFileChooser.open(owner.get()).ifPresent(model.session()::open));
+        MenuItem saveSession = new MenuItem("_Save session…");
+        saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveSession.setOnAction(event -> SessionFileChooser.save(owner.get(), model.dataset().datasetProperty().get())
+                .ifPresent(model.session()::save));
+        // Saving runs in the background, which would cancel a climbing rung; and there is nothing to save before a target.
+        saveSession.disableProperty().bind(model.runner().busyProperty()
+                .or(model.dataset().targetReadyProperty().not()));
+
+        MenuItem exportCharts = new MenuItem("Export all _charts…");
+        exportCharts.setOnAction(event -> ImageFileChooser.folder(owner.get()).ifPresent(folder ->
+                ChartImages.exportAll(owner.get().getScene().getRoot(), folder,
+                        sentence -> Notices.problem(owner.get(), sentence),
+                        count -> Notices.done(owner.get(), count == 0 ? "This step shows no chart."
+                                : "Wrote " + count + (count == 1 ? " chart" : " charts") + " to " + folder + "."))));
+
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
 
-        Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), openSession, saveSession,
+                new SeparatorMenuItem(), exportCharts, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem("_About Ladderbench");
         about.setOnAction(event -> showAbout(owner.get()));

@@ -34,6 +34,7 @@ public enum Step {
         return switch (this) {
             case ERRORS -> "What the model gets wrong, and why";
             case THRESHOLD -> "Where to cut the predicted probability; calibration";
+            case CHECKLIST -> "The development and production checklists, evaluated from the evidence";
             case PRODUCTION -> "Save the pipeline; replay one production input through it";
             default -> label;
         };

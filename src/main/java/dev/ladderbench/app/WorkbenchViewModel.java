@@ -1,5 +1,6 @@
 package dev.ladderbench.app;
 
+import dev.ladderbench.app.checklist.ChecklistViewModel;
 import dev.ladderbench.app.errors.ErrorsViewModel;
 import dev.ladderbench.app.ladder.LadderViewModel;
 import dev.ladderbench.app.ladder.RungClimber;
@@ -41,6 +42,8 @@ public final class WorkbenchViewModel {
     private final ErrorsViewModel errors;
     private final ProductionViewModel production;
     private final DriftViewModel drift;
+    private final ChecklistViewModel checklist;
+    private final SessionViewModel session;
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APPLICATION);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No file open");
@@ -65,13 +68,20 @@ public final class WorkbenchViewModel {
         this.errors = new ErrorsViewModel(ladder);
         this.production = new ProductionViewModel(dataset, ladder, runner, errors.thresholdProperty());
         this.drift = new DriftViewModel(dataset, loader, runner);
+        this.checklist = new ChecklistViewModel(dataset, ladder, errors);
+        this.session = new SessionViewModel(this);
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
     }
 
     /** Opens {@code file} in the background, replacing the current dataset once it has loaded. */
     public void open(Path file) {
-        open(file, CsvReadOptions.defaults());
+        open(file, CsvReadOptions.defaults(), () -> { });
+    }
+
+    /** Opens {@code file} and, once it is shown with its proposed target, runs {@code whenShown} (e.g. a session's choices). */
+    public void open(Path file, Runnable whenShown) {
+        open(file, CsvReadOptions.defaults(), whenShown);
     }
 
     /** Answers a skippable failure: reads its file again, leaving out the lines that do not fit. */
@@ -79,7 +89,7 @@ public final class WorkbenchViewModel {
         LoadFailure failed = failure.get();
         failure.set(null);
         if (failed != null) {
-            open(failed.file(), CsvReadOptions.defaults().withSkipBadLines(true));
+            open(failed.file(), CsvReadOptions.defaults().withSkipBadLines(true), () -> { });
         }
     }
 
@@ -100,12 +110,15 @@ public final class WorkbenchViewModel {
         notices.remove(notice);
     }
 
-    private void open(Path file, CsvReadOptions options) {
+    private void open(Path file, CsvReadOptions options, Runnable whenShown) {
         failure.set(null);
         runner.run("Opening " + file.getFileName(), (progress, cancel) -> {
             LoadResult result = loader.load(file, options, span(progress, 0, 0.8), cancel);
             return new OpenedDataset(result, ColumnProfiler.profile(result.dataset(), span(progress, 0.8, 1), cancel));
-        }, opened -> show(file, opened), thrown -> fail(file, thrown));
+        }, opened -> {
+            show(file, opened);
+            whenShown.run();
+        }, thrown -> fail(file, thrown));
     }
 
     /** Maps a step's own 0..1 progress into its part of the whole. */
@@ -155,6 +168,15 @@ public final class WorkbenchViewModel {
     /** The Production step's comparison of the open (training) data with a production file. */
     public DriftViewModel drift() {
         return drift;
+    }
+
+    public ChecklistViewModel checklist() {
+        return checklist;
+    }
+
+    /** File > Save session and Open session. */
+    public SessionViewModel session() {
+        return session;
     }
 
     public WorkRunner runner() {

@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.ladderbench.app.checklist.ChecklistView;
 import dev.ladderbench.app.drift.DriftView;
 import dev.ladderbench.app.errors.ErrorsView;
 import dev.ladderbench.app.errors.ThresholdView;
@@ -55,7 +56,7 @@ public final class WorkbenchWindow {
         this.stage = stage;
         this.model = model;
 
-        VBox top = new VBox(new MainMenu(model, samples, () -> stage), stepBar());
+        VBox top = new VBox(new MainMenu(model, samples, () -> stage), stepBar(), new SessionBanner(model.session()));
         root.setTop(top);
         root.setCenter(body(samples));
         root.setBottom(new LoadStatusBar(model));
@@ -67,6 +68,7 @@ public final class WorkbenchWindow {
         scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> model.ladder().runCurrent());
+        ChartImages.install(scene, name -> ImageFileChooser.png(stage, name), sentence -> Notices.problem(stage, sentence));
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.getIcons().setAll(AppIcons.load());
@@ -121,6 +123,7 @@ public final class WorkbenchWindow {
         production.tabs().getTabs().add(drift);
         Map<Step, Node> laterSteps = Map.of(Step.ERRORS, new ErrorsView(model.errors()),
                 Step.THRESHOLD, new ThresholdView(model.errors()),
+                Step.CHECKLIST, new ChecklistView(model.checklist()),
                 Step.PRODUCTION, production);
         StackPane centre = new StackPane(dataStep);
         centre.setMinWidth(0);

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ladderbench.core.AtomicFiles;
 import dev.ladderbench.core.Version;
+import dev.ladderbench.core.checklist.Checklist;
+import dev.ladderbench.core.checklist.ChecklistEvaluator;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.LevelCount;
 import dev.ladderbench.core.ladder.LadderResult;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A ladder result as the JSON report ({@value #SCHEMA}), with the keys of DESIGN.md in a fixed order, so
@@ -42,16 +45,23 @@ public final class JsonReport {
             new DefaultPrettyPrinter().withObjectIndenter(LF).withArrayIndenter(LF));
 
     private final LadderResult result;
+    private final Checklist checklist;
     private final boolean timings;
 
-    private JsonReport(LadderResult result, boolean timings) {
+    private JsonReport(LadderResult result, Checklist checklist, boolean timings) {
         this.result = result;
+        this.checklist = checklist;
         this.timings = timings;
     }
 
-    /** The full report, timings included. */
+    /** The full report, timings included, with the checklists evaluated and nothing ticked (the command line's). */
     public static JsonReport of(LadderResult result) {
-        return new JsonReport(result, true);
+        return of(result, ChecklistEvaluator.evaluate(result, Map.of()));
+    }
+
+    /** The full report with the checklists as the person left them (ticks and notes). */
+    public static JsonReport of(LadderResult result, Checklist checklist) {
+        return new JsonReport(result, checklist, true);
     }
 
     /**
@@ -59,7 +69,7 @@ public final class JsonReport {
      * same data is climbed again with the same seed.
      */
     public JsonReport withoutTimings() {
-        return new JsonReport(result, false);
+        return new JsonReport(result, checklist, false);
     }
 
     /** The document as a tree, keys in report order. */
@@ -76,6 +86,7 @@ public final class JsonReport {
             root.set("error_analysis", ErrorJson.errorAnalysis(errors));
             root.set("thresholds", ErrorJson.thresholds(errors));
         });
+        root.set("checklist", ChecklistJson.of(checklist));
         ArrayNode overrides = root.putArray("overrides");
         // A set has no order; the ladder's order reads naturally and is stable.
         result.overridden().stream().sorted().map(RungId::id).forEach(overrides::add);

@@ -115,4 +115,19 @@ class LadderCommandTest {
         assertThat(run.out()).contains("2 Linear: ").endsWith(" Exit " + run.exitCode() + ".\n");
         assertThat(Files.readString(json)).contains("\"sha256\"");
     }
+
+    @Test
+    @Tag("needs-ladder")
+    void theReportHoldsBothChecklistsEvaluatedWithNothingTicked(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("credit.json");
+
+        ladder(json, "--target", "class", "--positive", "bad", "--cv", "ordered");
+
+        JsonNode checklist = new ObjectMapper().readTree(json.toFile()).get("checklist");
+        assertThat(checklist.get("development").findValuesAsText("id")).contains("no-target-leakage",
+                "beats-dummy", "threshold-tuned", "test-set-once");
+        assertThat(checklist.at("/development/2/status").asText()).isEqualTo("pass"); // no leak in credit-g
+        assertThat(checklist.get("production").findValuesAsText("status")).containsOnly("manual");
+        assertThat(checklist.findValuesAsText("ticked")).containsOnly("false");
+    }
 }

@@ -3,6 +3,10 @@ package dev.ladderbench.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ladderbench.core.Version;
+import dev.ladderbench.core.checklist.Checklist;
+import dev.ladderbench.core.checklist.ChecklistEvaluator;
+import dev.ladderbench.core.checklist.ManualCheck;
+import dev.ladderbench.core.ladder.LadderResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -33,8 +38,8 @@ class JsonReportTest {
     void topLevelKeysFollowTheReportV1Order() throws IOException {
         JsonNode root = parse(JsonReport.of(LadderFixtures.failing()).toJson());
 
-        assertThat(keys(root)).containsExactly("schema", "dataset", "settings", "rungs", "findings", "overrides",
-                "versions", "generated_by");
+        assertThat(keys(root)).containsExactly("schema", "dataset", "settings", "rungs", "findings", "checklist",
+                "overrides", "versions", "generated_by");
         assertThat(root.get("schema").asText()).isEqualTo("ladderbench/report-v1");
         assertThat(root.get("generated_by").asText()).isEqualTo("Ladderbench " + Version.current());
         assertThat(keys(root.get("versions"))).containsExactly("ladderbench", "java", "smile");
@@ -46,7 +51,7 @@ class JsonReportTest {
         JsonNode root = parse(JsonReport.of(LadderFixtures.withErrors()).toJson());
 
         assertThat(keys(root)).containsExactly("schema", "dataset", "settings", "rungs", "findings", "error_analysis",
-                "thresholds", "overrides", "versions", "generated_by");
+                "thresholds", "checklist", "overrides", "versions", "generated_by");
         assertThat(root.has("error_analysis")).isTrue();
         assertThat(parse(JsonReport.of(LadderFixtures.warning()).toJson()).has("error_analysis")).isFalse();
     }
@@ -311,7 +316,8 @@ class JsonReportTest {
         String json = JsonReport.of(LadderFixtures.regression()).toJson();
 
         assertThat(parse(json).at("/rungs/0/metrics/prevalence").isNull()).isTrue();
-        assertThat(json).doesNotContain("NaN");
+        // As a value, quoted (Jackson's fallback) or bare; the word itself may appear in the checklist's text.
+        assertThat(json).doesNotContain(": \"NaN\"").doesNotContain(": NaN");
     }
 
     @Test
@@ -325,5 +331,37 @@ class JsonReportTest {
         try (var listing = Files.list(file.getParent())) {
             assertThat(listing).containsExactly(file);
         }
+    }
+
+    @Test
+    void theChecklistSectionListsBothChecklistsWithStatusEvidenceAndStep() throws IOException {
+        JsonNode checklist = parse(JsonReport.of(LadderFixtures.withErrors()).toJson()).get("checklist");
+
+        assertThat(keys(checklist)).containsExactly("development", "production");
+        assertThat(checklist.get("development")).hasSize(12);
+        assertThat(checklist.get("production")).hasSize(8);
+        JsonNode threshold = checklist.get("development").get(8);
+        assertThat(keys(threshold)).containsExactly("id", "group", "item", "status", "evidence", "step", "ticked",
+                "note");
+        assertThat(threshold.get("id").asText()).isEqualTo("threshold-tuned");
+        assertThat(threshold.get("group").asText()).isEqualTo("model");
+        assertThat(threshold.get("status").asText()).isEqualTo("warn");
+        assertThat(threshold.get("step").asText()).isEqualTo("threshold");
+        assertThat(threshold.get("evidence").asText()).contains("0.800 at 0.700");
+        assertThat(threshold.get("ticked").asBoolean()).isFalse();
+        assertThat(checklist.at("/production/0/status").asText()).isEqualTo("manual");
+    }
+
+    @Test
+    void ticksAndNotesOfTheChecklistAppearInTheReport() throws IOException {
+        LadderResult result = LadderFixtures.warning();
+        Checklist ticked = ChecklistEvaluator.evaluate(result,
+                Map.of("rolling-auc", new ManualCheck(true, "Dashboard \"AUC 30d\" owns it.")));
+
+        JsonNode rolling = parse(JsonReport.of(result, ticked).toJson()).at("/checklist/production/4");
+
+        assertThat(rolling.get("id").asText()).isEqualTo("rolling-auc");
+        assertThat(rolling.get("ticked").asBoolean()).isTrue();
+        assertThat(rolling.get("note").asText()).isEqualTo("Dashboard \"AUC 30d\" owns it.");
     }
 }

@@ -7,6 +7,7 @@ import dev.ladderbench.app.ladder.RungState;
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.analysis.ConfusionCounts;
 import dev.ladderbench.core.analysis.ErrorAnalysis;
+import dev.ladderbench.core.analysis.ErrorReport;
 import dev.ladderbench.core.analysis.FeatureComparison;
 import dev.ladderbench.core.analysis.FeatureContrast;
 import dev.ladderbench.core.analysis.ErrorStep;
@@ -63,6 +64,7 @@ public final class ErrorsViewModel {
             "countsAtDefault");
     private final ReadOnlyObjectWrapper<ThresholdTuning> tuning = new ReadOnlyObjectWrapper<>(this, "tuning");
     private final ReadOnlyObjectWrapper<ErrorAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<ErrorReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<FeatureDistribution> distribution = new ReadOnlyObjectWrapper<>(this, "distribution");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", RUN_FIRST);
     private final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", RUN_FIRST);
@@ -88,6 +90,7 @@ public final class ErrorsViewModel {
         source.addListener(observable -> refresh());
         threshold.addListener(observable -> thresholdMoved());
         analysis.addListener(observable -> {
+            report.set(analysis.get() == null || model.get() == null ? null : model.get().report(analysis.get()));
             listCell();
             showDistribution();
         });
@@ -298,6 +301,11 @@ public final class ErrorsViewModel {
     /** The threshold in force against the best-F1 one on validation predictions, live; null without a model. */
     public ReadOnlyObjectProperty<ThresholdTuning> tuningProperty() {
         return tuning.getReadOnlyProperty();
+    }
+
+    /** The analysis at the threshold with the suggestions and AUCs, as a report holds it; null without an analysis. */
+    public ReadOnlyObjectProperty<ErrorReport> reportProperty() {
+        return report.getReadOnlyProperty();
     }
 
     /** The whole analysis at the threshold; it may trail the counts by a background computation. */

@@ -59,6 +59,8 @@ public final class LadderViewModel {
     private final BooleanProperty allFindings = new SimpleBooleanProperty(this, "allFindings");
     private final ObservableSet<RungId> overridden = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<RungId> overriddenView = FXCollections.unmodifiableObservableSet(overridden);
+    /** Overrides restored from a session for rungs not yet re-run: they apply again when the rung fails again. */
+    private final Set<RungId> restored = new HashSet<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final InvalidationListener settingsChanged = this::settingsChanged;
@@ -199,12 +201,26 @@ public final class LadderViewModel {
         }
     }
 
+    /**
+     * Re-applies a session's overrides. Its rungs start not run; each override is listed at once (so it is
+     * saved again) and applies again when its rung is re-run and fails, as the person decided on this data.
+     */
+    public void restoreOverrides(Set<RungId> rungIds) {
+        restored.clear();
+        restored.addAll(rungIds);
+        overridden.addAll(rungIds);
+        refresh();
+    }
+
     private void finished(RungId id, RungResult result) {
         Rung rung = rungs.get(id);
         running = null;
         rung.request = runningRequest;
         rung.result.set(result);
         rung.state.set(RungState.DONE);
+        if (restored.remove(id) && rung.failed()) {
+            overridden.add(id);
+        }
         refresh();
     }
 
@@ -245,6 +261,7 @@ public final class LadderViewModel {
         }
         if (any) {
             overridden.clear();
+            restored.clear();
         }
         refresh();
     }
@@ -256,6 +273,7 @@ public final class LadderViewModel {
             rung.problem.set("");
         }
         overridden.clear();
+        restored.clear();
         step.set(Step.DATA);
         refresh();
     }
@@ -348,6 +366,11 @@ public final class LadderViewModel {
 
     public BooleanProperty allFindingsProperty() {
         return allFindings;
+    }
+
+    /** Folds, seed, fold scheme and limits every rung is climbed with. */
+    public LadderSettings settings() {
+        return settings;
     }
 
     public WorkRunner runner() {

@@ -1,0 +1,166 @@
+package dev.ladderbench.app.checklist;
+
+import dev.ladderbench.app.DatasetViewModel;
+import dev.ladderbench.app.Step;
+import dev.ladderbench.app.errors.ErrorsViewModel;
+import dev.ladderbench.app.ladder.LadderViewModel;
+import dev.ladderbench.app.ladder.Rung;
+import dev.ladderbench.core.checklist.Checklist;
+import dev.ladderbench.core.checklist.ChecklistEvaluator;
+import dev.ladderbench.core.checklist.EvidenceStep;
+import dev.ladderbench.core.checklist.ManualCheck;
+import dev.ladderbench.core.data.Task;
+import dev.ladderbench.core.data.TargetSummary;
+import dev.ladderbench.core.ladder.LadderRequest;
+import dev.ladderbench.core.ladder.LadderResult;
+import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.core.ladder.RungResult;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import javafx.collections.SetChangeListener;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Checklist step's state: both checklists evaluated from the rungs' current results and the Errors
+ * step's analysis, re-evaluated whenever one of them changes, with the person's ticks and notes. A rung
+ * that is stale or running contributes no figures: its items say so. The step unlocks once rung 0 has a
+ * result, so the checklist can guide the climb; items of rungs not climbed yet say which rung they wait for.
+ * Use it from the FX thread.
+ */
+public final class ChecklistViewModel {
+
+    static final String RUN_FIRST = "Run 0 Sanity first";
+
+    private final DatasetViewModel dataset;
+    private final LadderViewModel ladder;
+    private final ErrorsViewModel errors;
+    private final ObservableMap<String, ManualCheck> checks = FXCollections.observableMap(new LinkedHashMap<>());
+    private final ObservableMap<String, ManualCheck> checksView = FXCollections.unmodifiableObservableMap(checks);
+    private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>(this, "checklist");
+    private final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", RUN_FIRST);
+
+    public ChecklistViewModel(DatasetViewModel dataset, LadderViewModel ladder, ErrorsViewModel errors) {
+        this.dataset = dataset;
+        this.ladder = ladder;
+        this.errors = errors;
+        for (RungId id : RungId.values()) {
+            ladder.rung(id).stateProperty().addListener(observable -> evaluate());
+            ladder.rung(id).resultProperty().addListener(observable -> evaluate());
+        }
+        ladder.overridden().addListener((SetChangeListener<RungId>) change -> evaluate());
+        errors.reportProperty().addListener(observable -> evaluate());
+        checks.addListener((javafx.collections.MapChangeListener<String, ManualCheck>) change -> evaluate());
+        // Ticks belong to the data they were made about.
+        dataset.datasetProperty().addListener(observable -> checks.clear());
+        ladder.gate(Step.CHECKLIST, lockReason);
+        evaluate();
+    }
+
+    /** Ticks or unticks an item (meant for manual ones). */
+    public void tick(String id, boolean ticked) {
+        ManualCheck current = checks.getOrDefault(id, ManualCheck.NONE);
+        put(id, new ManualCheck(ticked, current.note()));
+    }
+
+    public void note(String id, String note) {
+        ManualCheck current = checks.getOrDefault(id, ManualCheck.NONE);
+        put(id, new ManualCheck(current.ticked(), note == null ? "" : note));
+    }
+
+    /** Replaces every tick and note, e.g. with a session's. */
+    public void restore(Map<String, ManualCheck> restored) {
+        checks.clear();
+        restored.forEach(this::put);
+    }
+
+    private void put(String id, ManualCheck check) {
+        if (check.equals(ManualCheck.NONE)) {
+            checks.remove(id);
+        } else {
+            checks.put(id, check);
+        }
+    }
+
+    /** Shows the step where an item's evidence is; false when it has none or that step is locked. */
+    public boolean showEvidence(EvidenceStep evidence) {
+        return stepOf(evidence).map(ladder::select).orElse(false);
+    }
+
+    /** The wizard step an evidence step is shown on; empty for items no step can show. */
+    public static Optional<Step> stepOf(EvidenceStep evidence) {
+        return switch (evidence) {
+            case SANITY, BASELINE, LINEAR, FOREST -> Optional.of(Step.of(RungId.valueOf(evidence.name())));
+            case ERRORS -> Optional.of(Step.ERRORS);
+            case THRESHOLD -> Optional.of(Step.THRESHOLD);
+            case PRODUCTION -> Optional.of(Step.PRODUCTION);
+            case NONE -> Optional.empty();
+        };
+    }
+
+    private void evaluate() {
+        Rung sanity = ladder.rung(RungId.SANITY);
+        // Like the rungs, the step stays selectable once it had something to show; stale items say so.
+        lockReason.set(sanity.resultProperty().get() == null ? RUN_FIRST : "");
+        Optional<LadderRequest> request = request();
+        if (sanity.resultProperty().get() == null || request.isEmpty()) {
+            checklist.set(null);
+            return;
+        }
+        List<RungResult> current = new ArrayList<>();
+        Map<RungId, String> pending = new EnumMap<>(RungId.class);
+        for (RungId id : RungId.values()) {
+            Rung rung = ladder.rung(id);
+            switch (rung.state()) {
+                case DONE -> current.add(rung.currentResult());
+                case STALE -> pending.put(id, "is stale: the data settings changed; re-run it");
+                case RUNNING -> pending.put(id, "is running");
+                case NOT_RUN -> { }
+            }
+        }
+        TargetSummary summary = dataset.targetSummaryProperty().get();
+        LadderResult result = new LadderResult(request.get(), "", summary == null ? Task.BINARY : summary.task(),
+                request.get().positiveLabel().orElse(""), summary == null ? List.of() : summary.classCounts(), current,
+                ladder.overridden(), Optional.ofNullable(errors.reportProperty().get()));
+        checklist.set(ChecklistEvaluator.evaluate(result, checks, pending));
+    }
+
+    /** The request of a current result (its settings hold the limits in force), else of the lowest rung's last one. */
+    private Optional<LadderRequest> request() {
+        LadderRequest any = null;
+        for (RungId id : RungId.values()) {
+            Rung rung = ladder.rung(id);
+            if (rung.currentResult() != null) {
+                return Optional.of(rung.request());
+            }
+            if (any == null) {
+                any = rung.request();
+            }
+        }
+        return Optional.ofNullable(any);
+    }
+
+    /** Both checklists as of now; null before rung 0 has run. */
+    public ReadOnlyObjectProperty<Checklist> checklistProperty() {
+        return checklist.getReadOnlyProperty();
+    }
+
+    /** The person's ticks and notes by item id (items never ticked nor noted are absent). */
+    public ObservableMap<String, ManualCheck> checks() {
+        return checksView;
+    }
+
+    /** Why the step is locked; empty once rung 0 has a result. */
+    public ReadOnlyStringProperty lockReasonProperty() {
+        return lockReason.getReadOnlyProperty();
+    }
+}

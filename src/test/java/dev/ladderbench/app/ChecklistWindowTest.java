@@ -1,0 +1,129 @@
+package dev.ladderbench.app;
+
+import dev.ladderbench.app.ladder.RungState;
+import dev.ladderbench.core.checklist.ManualCheck;
+import dev.ladderbench.core.ladder.RungId;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+
+import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
+import static dev.ladderbench.app.FxConditions.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Checklist step on credit-g with the fixtures' rung results (fake climber). */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ChecklistWindowTest {
+
+    @TempDir
+    Path settings;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        WorkbenchWindow.applyTheme();
+    }
+
+    private WorkbenchViewModel show(FxRobot robot) throws Exception {
+        WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
+                RecentFiles.in(settings), FakeClimber.passing());
+        robot.interact(() -> new WorkbenchWindow(stage, model).show());
+        openAndWaitForTheLadder(robot, model, WorkbenchWindowTest.CREDIT);
+        return model;
+    }
+
+    private static void climb(FxRobot robot, WorkbenchViewModel model, RungId... rungs) throws Exception {
+        for (RungId id : rungs) {
+            robot.interact(() -> model.ladder().select(Step.of(id)));
+            robot.interact(model.ladder()::runCurrent);
+            waitUntil(() -> model.ladder().rung(id).state() == RungState.DONE && !model.runner().busyProperty().get());
+        }
+    }
+
+    private static String badge(FxRobot robot, String id) {
+        return robot.lookup("#checklist-" + id + " .checklist-badge").queryAs(Label.class).getText();
+    }
+
+    private static String evidence(WorkbenchViewModel model, String id) {
+        return model.checklist().checklistProperty().get().development().stream().filter(i -> i.id().equals(id))
+                .findFirst().orElseThrow().evidence();
+    }
+
+    @Test
+    void theStepUnlocksOnceSanityRanAndSaysWhichRungsItemsWaitFor(FxRobot robot) throws Exception {
+        WorkbenchViewModel model = show(robot);
+        ToggleButton step = robot.lookup("#step-checklist").queryAs(ToggleButton.class);
+        assertThat(step.getTooltip().getText()).isEqualTo("Run 0 Sanity first");
+        assertThat(model.ladder().selectable(Step.CHECKLIST)).isFalse();
+
+        climb(robot, model, RungId.SANITY);
+        robot.clickOn(step);
+
+        assertThat(model.ladder().stepProperty().get()).isEqualTo(Step.CHECKLIST);
+        assertThat(badge(robot, "no-target-leakage")).isEqualTo("PASS");
+        assertThat(badge(robot, "no-nan-or-inf")).isEqualTo("WARN"); // 30 % of age missing
+        assertThat(badge(robot, "beats-dummy")).isEqualTo("MANUAL");
+        assertThat(evidence(model, "beats-dummy")).isEqualTo("Not evaluated yet: 2 Linear has not run.");
+    }
+
+    @Test
+    void theChecklistFollowsTheRungsAndStaleRungsSaySo(FxRobot robot) throws Exception {
+        WorkbenchViewModel model = show(robot);
+        climb(robot, model, RungId.SANITY, RungId.BASELINE, RungId.LINEAR, RungId.FOREST);
+        robot.clickOn("#step-checklist");
+        assertThat(badge(robot, "beats-dummy")).isEqualTo("PASS");
+        assertThat(badge(robot, "train-validation-gap")).isEqualTo("WARN"); // the forest's 0.155
+        Screenshots.write(stage.getScene(), "checklist");
+
+        robot.interact(() -> model.dataset().column("age").featureProperty().set(false));
+
+        assertThat(badge(robot, "beats-dummy")).isEqualTo("MANUAL");
+        assertThat(evidence(model, "beats-dummy")).isEqualTo("Not evaluated yet: 2 Linear is stale: the data"
+                + " settings changed; re-run it.");
+        assertThat(evidence(model, "no-target-leakage")).contains("0 Sanity is stale");
+    }
+
+    @Test
+    void clickingOrPressingEnterOnAnItemShowsTheStepOfItsEvidence(FxRobot robot) throws Exception {
+        WorkbenchViewModel model = show(robot);
+        climb(robot, model, RungId.SANITY, RungId.BASELINE, RungId.LINEAR, RungId.FOREST);
+        robot.clickOn("#step-checklist");
+
+        robot.clickOn("#checklist-train-validation-gap");
+        assertThat(model.ladder().stepProperty().get()).isEqualTo(Step.FOREST);
+
+        robot.clickOn("#step-checklist");
+        robot.interact(() -> robot.lookup("#checklist-no-target-leakage").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertThat(model.ladder().stepProperty().get()).isEqualTo(Step.SANITY);
+    }
+
+    @Test
+    void aManualItemCanBeTickedAndGivenANote(FxRobot robot) throws Exception {
+        WorkbenchViewModel model = show(robot);
+        climb(robot, model, RungId.SANITY);
+        robot.clickOn("#step-checklist");
+        robot.interact(() -> robot.lookup("#checklist-test-set-once").query().requestFocus());
+
+        robot.clickOn("#tick-test-set-once");
+        robot.clickOn("#note-test-set-once").write("Scored once");
+
+        assertThat(model.checklist().checks()).containsEntry("test-set-once", new ManualCheck(true, "Scored once"));
+        assertThat(robot.lookup("#tick-test-set-once").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(model.ladder().stepProperty().get()).isEqualTo(Step.CHECKLIST); // ticking is not a jump
+    }
+}
