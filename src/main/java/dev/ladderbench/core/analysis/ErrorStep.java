@@ -102,15 +102,12 @@ public final class ErrorStep {
 
     /** The stratified split, or empty when a class is too small to leave rows on both sides. */
     private static Optional<HoldoutSplit> split(ModelData data, long seed) {
-        int[] y = data.y();
-        int positives = IntStream.of(y).sum();
-        for (int members : new int[]{positives, y.length - positives}) {
-            long held = Math.round(HOLDOUT_SHARE * members);
-            if (held == 0 || held == members) {
-                return Optional.empty();
-            }
+        try {
+            return Optional.of(HoldoutSplit.stratified(data.y(), HOLDOUT_SHARE, seed));
+        } catch (IllegalArgumentException tooFew) {
+            // The share is valid, so the split refused a class it cannot put on both sides.
+            return Optional.empty();
         }
-        return Optional.of(HoldoutSplit.stratified(y, HOLDOUT_SHARE, seed));
     }
 
     private static String lowerFirst(String sentence) {

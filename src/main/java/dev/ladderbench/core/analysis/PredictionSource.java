@@ -8,7 +8,8 @@ public enum PredictionSource {
      */
     OUT_OF_FOLD("out_of_fold", "out-of-fold"),
     /**
-     * A stratified split held out with the seed ({@link ErrorStep#HOLDOUT_SHARE} of each class), scored by
+     * A stratified split held out with the seed ({@link ErrorStep#HOLDOUT_SHARE} of the rows, the very rows
+     * scikit-learn's {@code train_test_split} holds out with that {@code random_state}), scored by
      * the rung's pipeline fitted on the rest: the article's setting, one model and fewer rows.
      */
     HOLDOUT("holdout", "holdout");

@@ -96,7 +96,7 @@ class ErrorStepTest {
         ErrorReport report = run(ladder(Optional.of(outOfFold), Optional.empty()), PredictionSource.HOLDOUT)
                 .report().orElseThrow();
 
-        // round(0.2 * 18) + round(0.2 * 22) = 4 + 4.
+        // ceil(0.2 * 40) rows, as train_test_split(test_size=0.2) holds out.
         assertThat(report.rowsScored()).isEqualTo(8);
         assertThat(report.source()).isEqualTo(PredictionSource.HOLDOUT);
         assertThat(report.thresholds()).isEqualTo(ThresholdSuggestions.of(ThresholdSweep.of(outOfFold), 0.5));

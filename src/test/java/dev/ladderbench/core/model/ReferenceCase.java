@@ -17,15 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
 
 /** A shared dataset with the figures scikit-learn produced on it (../shared/reference). */
-record ReferenceCase(String name, ModelData data, JsonNode reference) {
+public record ReferenceCase(String name, ModelData data, JsonNode reference) {
 
-    static final List<String> NAMES = List.of("mlbench_sonar", "sklearn_breast_cancer", "sklearn_iris",
+    public static final List<String> NAMES = List.of("mlbench_sonar", "sklearn_breast_cancer", "sklearn_iris",
             "weka_breast_cancer", "weka_credit_g", "weka_diabetes");
 
     private static final Path SHARED = Path.of("..", "shared");
     private static final Map<String, ReferenceCase> LOADED = new ConcurrentHashMap<>();
 
-    static ReferenceCase named(String name) {
+    public static ReferenceCase named(String name) {
         return LOADED.computeIfAbsent(name, ReferenceCase::load);
     }
 
