@@ -11,49 +11,59 @@ import java.util.SplittableRandom;
  * the cut with the largest weighted Gini decrease at a midpoint between two consecutive distinct values.
  *
  * <p>Every input is sorted once per fold; a tree then keeps, per input, its in-bag rows in that order
- * and splits these lists stably at each node, so no node ever sorts again.
+ * and splits these lists stably at each node, so no node ever sorts again. Each list entry carries the
+ * row's value, bootstrap weight and label beside it, so the best-cut scan reads one list straight
+ * through instead of jumping to the rows' values, weights and labels all over memory. A list is split
+ * only when a node draws its input, catching up on its ancestors' cuts then: near the leaves most
+ * inputs are never drawn, so most of their splitting is never done.
  */
 final class DecisionTreeGrower {
 
     /** scikit-learn's FEATURE_THRESHOLD: float values closer than this count as one value. */
     private static final double SAME_VALUE = 1e-7;
 
-    /** Inputs by column, rounded to float as scikit-learn rounds its input. */
-    private final float[][] columns;
     private final int[] y;
     /** Per input, the training rows sorted by that input's value. */
     private final int[][] sorted;
+    /** Per input, the values in that order, rounded to float as scikit-learn rounds its input. */
+    private final float[][] sortedValues;
     private final int maxDepth;
     private final int candidates;
 
     /**
      * @param x          training rows, one array of inputs each
      * @param y          0/1 labels of the rows
-     * @param maxDepth   edges from the root to the deepest leaf (scikit-learn's max_depth)
+     * @param maxDepth   edges from the root to the deepest leaf (scikit-learn's max_depth), at most 8: a
+     *                   row's sides along its path are kept in one byte
      * @param candidates inputs tried per node (at least 1)
      */
     DecisionTreeGrower(double[][] x, int[] y, int maxDepth, int candidates) {
         int n = x.length;
         int p = n == 0 ? 0 : x[0].length;
+        if (maxDepth > Byte.SIZE) {
+            throw new IllegalArgumentException("A tree can be at most " + Byte.SIZE + " deep, not " + maxDepth);
+        }
         this.y = y;
         this.maxDepth = maxDepth;
         this.candidates = Math.max(1, candidates);
-        columns = new float[p][n];
         sorted = new int[p][];
+        sortedValues = new float[p][];
         long[] keys = new long[n];
         for (int j = 0; j < p; j++) {
-            float[] column = columns[j];
             for (int i = 0; i < n; i++) {
-                column[i] = (float) x[i][j] + 0.0f; // + 0.0f turns -0.0 into 0.0, which sorts with it
-                keys[i] = ((long) orderedBits(column[i]) << 32) | i;
+                float value = (float) x[i][j] + 0.0f; // + 0.0f turns -0.0 into 0.0, which sorts with it
+                keys[i] = ((long) orderedBits(value) << 32) | i;
             }
             // A primitive sort of (value, row) keys: much faster than sorting boxed row indices.
             Arrays.sort(keys);
             int[] order = new int[n];
+            float[] values = new float[n];
             for (int i = 0; i < n; i++) {
                 order[i] = (int) keys[i];
+                values[i] = (float) x[order[i]][j] + 0.0f;
             }
             sorted[j] = order;
+            sortedValues[j] = values;
         }
     }
 
@@ -68,17 +78,36 @@ final class DecisionTreeGrower {
         return new Growth(random).grow();
     }
 
+    /**
+     * A list entry holds the value's float bits in the high half and, in the low half, the row's
+     * bootstrap weight times two plus its label (a bootstrap weight is a draw count, far below 2^30).
+     */
+    private static float valueOf(long entry) {
+        return Float.intBitsToFloat((int) (entry >>> 32));
+    }
+
     /** The working state of one tree while it grows. */
     private final class Growth {
 
         private final SplittableRandom random;
         /** Bootstrap draw count per row: its weight in every sum. */
         private final int[] weight;
-        /** Per input, the in-bag rows in value order, each node owning a range of every list. */
+        /** Per input, the in-bag entries in value order, each node owning a range of every list. */
+        private final long[][] entries;
+        /** Per input, the rows of {@link #entries}, position by position. */
         private final int[][] rows;
         private final int inBag;
-        private final boolean[] goesLeft;
-        private final int[] spill;
+        /** Per row, bit d is set when the row goes left at its depth-d ancestor on the current path. */
+        private final byte[] goesLeft;
+        /** Per input and depth, the node whose cut that input's list has taken at that depth, or -1. */
+        private final int[][] cutTaken;
+        /** The current path's nodes by depth: id and [from, middle, to) of each ancestor's cut. */
+        private final int[] pathNode;
+        private final int[] pathFrom;
+        private final int[] pathMiddle;
+        private final int[] pathTo;
+        private final long[] spillEntries;
+        private final int[] spillRows;
         /** Inputs in the order drawn so far; a partial shuffle draws without replacement. */
         private final int[] inputs;
         private final double[] importance;
@@ -93,7 +122,7 @@ final class DecisionTreeGrower {
         Growth(SplittableRandom random) {
             this.random = random;
             int n = y.length;
-            int p = columns.length;
+            int p = sorted.length;
             weight = new int[n];
             for (int i = 0; i < n; i++) {
                 weight[random.nextInt(n)]++;
@@ -103,17 +132,40 @@ final class DecisionTreeGrower {
                 distinct += w > 0 ? 1 : 0;
             }
             inBag = distinct;
-            rows = new int[p][inBag];
+            int[] weightAndLabel = new int[n];
+            for (int row = 0; row < n; row++) {
+                weightAndLabel[row] = weight[row] << 1 | y[row];
+            }
+            // One spare slot per list: the branch-free copies below write one past the last kept entry.
+            entries = new long[p][inBag + 1];
+            rows = new int[p][inBag + 1];
             for (int j = 0; j < p; j++) {
+                int[] order = sorted[j];
+                float[] values = sortedValues[j];
+                long[] listEntries = entries[j];
+                int[] listRows = rows[j];
                 int k = 0;
-                for (int row : sorted[j]) {
-                    if (weight[row] > 0) {
-                        rows[j][k++] = row;
-                    }
+                for (int i = 0; i < n; i++) {
+                    // Branch-free: every row is written, and only in-bag rows (weight > 0) are kept. About a
+                    // third of the rows are out of bag at random, which a branch would mispredict often.
+                    int row = order[i];
+                    int packed = weightAndLabel[row];
+                    listEntries[k] = (long) Float.floatToRawIntBits(values[i]) << 32 | packed;
+                    listRows[k] = row;
+                    k += (-(packed >>> 1)) >>> 31;
                 }
             }
-            goesLeft = new boolean[n];
-            spill = new int[inBag];
+            goesLeft = new byte[n];
+            cutTaken = new int[p][maxDepth];
+            for (int[] taken : cutTaken) {
+                Arrays.fill(taken, -1);
+            }
+            pathNode = new int[maxDepth];
+            pathFrom = new int[maxDepth];
+            pathMiddle = new int[maxDepth];
+            pathTo = new int[maxDepth];
+            spillEntries = new long[inBag];
+            spillRows = new int[inBag];
             inputs = new int[p];
             for (int j = 0; j < p; j++) {
                 inputs[j] = j;
@@ -147,7 +199,7 @@ final class DecisionTreeGrower {
         }
 
         /**
-         * Grows the node owning positions [from, to) of every row list, depth first; returns its index.
+         * Grows the node owning positions [from, to) of every list, depth first; returns its index.
          * {@code total} and {@code positives} are the node's weighted row and positive counts.
          */
         private int node(int from, int to, int depth, long total, long positives) {
@@ -158,7 +210,7 @@ final class DecisionTreeGrower {
             if (depth >= maxDepth || to - from < 2 || positives == 0 || positives == total) {
                 return id;
             }
-            Split split = bestSplit(from, to, total, positives);
+            Split split = bestSplit(from, to, depth, total, positives);
             if (split == null) {
                 return id; // every input is constant here
             }
@@ -170,7 +222,12 @@ final class DecisionTreeGrower {
             int middle = split.position + 1;
             // Children at the depth limit are leaves: their counts are known, their lists need no split.
             if (depth + 1 < maxDepth) {
-                partition(from, to, middle, split);
+                markSides(from, to, middle, split.input, depth);
+                pathNode[depth] = id;
+                pathFrom[depth] = from;
+                pathMiddle[depth] = middle;
+                pathTo[depth] = to;
+                cutTaken[split.input][depth] = id; // its own order is already cut at middle
             }
             left[id] = node(from, middle, depth + 1, split.leftTotal, split.leftPositives);
             right[id] = node(middle, to, depth + 1, total - split.leftTotal, positives - split.leftPositives);
@@ -181,7 +238,7 @@ final class DecisionTreeGrower {
          * Tries {@code candidates} inputs drawn without replacement; as scikit-learn does, keeps drawing
          * past that number while none of the inputs tried so far could be cut (constant in this node).
          */
-        private Split bestSplit(int from, int to, long total, long positives) {
+        private Split bestSplit(int from, int to, int depth, long total, long positives) {
             // The best cut so far, in primitives: this loop is the forest's hot spot.
             double bestScore = Double.NEGATIVE_INFINITY;
             int bestInput = -1;
@@ -195,16 +252,18 @@ final class DecisionTreeGrower {
                 inputs[pick] = inputs[k];
                 inputs[k] = input;
 
-                int[] order = rows[input];
-                float[] column = columns[input];
+                catchUp(input, depth);
+                long[] list = entries[input];
                 long leftTotal = 0;
                 long leftPositives = 0;
+                float next = valueOf(list[from]);
                 for (int i = from; i < to - 1; i++) {
-                    int row = order[i];
-                    leftTotal += weight[row];
-                    leftPositives += (long) weight[row] * y[row];
-                    float value = column[row];
-                    float next = column[order[i + 1]];
+                    int weightAndLabel = (int) list[i];
+                    int w = weightAndLabel >>> 1;
+                    leftTotal += w;
+                    leftPositives += w & -(weightAndLabel & 1);
+                    float value = next;
+                    next = valueOf(list[i + 1]);
                     if (next <= value + SAME_VALUE) {
                         continue; // no cut between equal values
                     }
@@ -233,28 +292,56 @@ final class DecisionTreeGrower {
                     : new Split(bestInput, bestPosition, bestThreshold, bestLeftTotal, bestLeftPositives);
         }
 
-        /** Stably splits every input's range [from, to) into the rows that go left, then the rest. */
-        private void partition(int from, int to, int middle, Split split) {
-            int[] cut = rows[split.input];
+        /** Records, for the rows of [from, to) of the cut input's list, whether they go left at this depth. */
+        private void markSides(int from, int to, int middle, int input, int depth) {
+            int[] cut = rows[input];
+            byte bit = (byte) (1 << depth);
             for (int i = from; i < to; i++) {
-                goesLeft[cut[i]] = i < middle;
+                int row = cut[i];
+                goesLeft[row] = (byte) (i < middle ? goesLeft[row] | bit : goesLeft[row] & ~bit);
             }
-            for (int[] order : rows) {
-                if (order == cut) {
-                    continue; // already in place: the split input's own order
-                }
-                int l = from;
-                int r = 0;
-                for (int i = from; i < to; i++) {
-                    int row = order[i];
-                    if (goesLeft[row]) {
-                        order[l++] = row;
-                    } else {
-                        spill[r++] = row;
-                    }
-                }
-                System.arraycopy(spill, 0, order, l, r);
+        }
+
+        /**
+         * Brings the input's list up to date for the node at {@code depth} on the current path: takes, in
+         * order from the root, the ancestors' cuts it has not taken yet. Cuts of nodes off the path only
+         * touched ranges outside this node's.
+         */
+        private void catchUp(int input, int depth) {
+            int[] taken = cutTaken[input];
+            int d = 0;
+            while (d < depth && taken[d] == pathNode[d]) {
+                d++;
             }
+            for (; d < depth; d++) {
+                partition(input, pathFrom[d], pathMiddle[d], pathTo[d], d);
+                taken[d] = pathNode[d];
+            }
+        }
+
+        /** Stably splits the input's range [from, to) into the rows that go left at {@code depth}, then the rest. */
+        private void partition(int input, int from, int middle, int to, int depth) {
+            long[] listEntries = entries[input];
+            int[] listRows = rows[input];
+            int l = from;
+            int r = 0;
+            for (int i = from; i < to; i++) {
+                // Branch-free: each entry is written to both sides and only its own side advances,
+                // since which way a row goes is a coin flip to the branch predictor. Writing at l is
+                // safe: l never passes i, so it only overwrites entries already read.
+                int row = listRows[i];
+                long e = listEntries[i];
+                int toLeft = (goesLeft[row] >>> depth) & 1;
+                listRows[l] = row;
+                listEntries[l] = e;
+                spillRows[r] = row;
+                spillEntries[r] = e;
+                l += toLeft;
+                r += 1 - toLeft;
+            }
+            System.arraycopy(spillRows, 0, listRows, l, r);
+            System.arraycopy(spillEntries, 0, listEntries, l, r);
+            assert l == middle;
         }
     }
 

@@ -5,9 +5,11 @@ import dev.ladderbench.core.data.NumericColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -25,6 +27,18 @@ class PreprocessingTest {
         double[] v = Arrays.stream(values.trim().split(" +")).mapToDouble(Double::parseDouble).toArray();
 
         assertThat(MedianImputer.median(v)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} values")
+    @ValueSource(ints = {1, 2, 3, 10, 101, 1000, 1001})
+    void medianEqualsTheMiddleOfTheSortedValuesWithManyTiesAndSignedZeros(int n) {
+        SplittableRandom random = new SplittableRandom(n);
+        double[] v = random.doubles(n).map(d -> d < 0.2 ? -0.0 : d < 0.4 ? 0.0 : Math.floor(d * 8) - 4).toArray();
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        double expected = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+
+        assertThat(Double.doubleToLongBits(MedianImputer.median(v))).isEqualTo(Double.doubleToLongBits(expected));
     }
 
     @Test
