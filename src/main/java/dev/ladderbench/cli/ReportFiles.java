@@ -1,5 +1,6 @@
 package dev.ladderbench.cli;
 
+import dev.ladderbench.core.checklist.ChecklistEvaluator;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.ladder.LadderResult;
 import dev.ladderbench.report.JUnitReport;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,7 +85,9 @@ final class ReportFiles {
         // Charts are drawn with Java2D; headless, it never looks for a display, even when DISPLAY names one
         // that cannot be reached (a CI runner, an ssh session).
         System.setProperty("java.awt.headless", "true");
-        ReportDocument report = ReportDocument.of(result, Optional.empty(), Clock.systemUTC());
+        // Nobody ticks a checklist on the command line: every item stands as the evidence left it.
+        ReportDocument report = ReportDocument.of(result, Optional.of(ChecklistEvaluator.evaluate(result, Map.of())),
+                Clock.systemUTC());
         for (Target target : targets()) {
             try {
                 target.writer().write(report, target.file());

@@ -125,7 +125,10 @@ class WorkbenchWindowTest {
                 .isEqualTo("Run 3 Forest (or 2 Linear) first");
         assertThat(robot.lookup("#step-checklist").queryAs(ToggleButton.class).getTooltip().getText())
                 .isEqualTo("Run 0 Sanity first");
+        // A saved pipeline can be opened and replayed with no data at all, so Production is never locked.
         assertThat(robot.lookup("#step-production").queryAs(ToggleButton.class).getTooltip().getText())
+                .isEqualTo(Step.PRODUCTION.purpose());
+        assertThat(robot.lookup("#step-report").queryAs(ToggleButton.class).getTooltip().getText())
                 .isEqualTo("Arrives after the ladder");
         assertThat(baseline.isSelected()).isFalse();
         assertThat(robot.lookup("#step-data").queryAs(ToggleButton.class).isSelected()).isTrue();

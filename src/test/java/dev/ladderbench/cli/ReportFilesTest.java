@@ -72,10 +72,13 @@ class ReportFilesTest {
     }
 
     @Test
-    void theJUnitXmlHasARungPerTestCase() throws Exception {
+    void theJUnitXmlHasATestCasePerRungAndPerChecklistItem() throws Exception {
         var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("r.xml").toFile());
+        int checklistItems = json.get("checklist").get("development").size() + json.get("checklist").get("production").size();
 
-        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(json.get("rungs").size() + 1);
+        // The rungs, the threshold step, and the items of both checklists.
+        assertThat(xml.getElementsByTagName("testcase").getLength())
+                .isEqualTo(json.get("rungs").size() + 1 + checklistItems);
         assertThat(xml.getElementsByTagName("failure").getLength()).isZero();
     }
 
