@@ -28,7 +28,17 @@ public final class ForestTree {
         this.importance = importance;
     }
 
-    double positiveProbability(double[] row) {
+    /**
+     * A tree read back from a saved pipeline, scoring exactly as the fitted one did; its importance belongs
+     * to the fit and is not kept. The caller has checked that the arrays form a tree.
+     */
+    public static ForestTree restored(int[] feature, double[] threshold, int[] left, int[] right,
+                                      double[] positiveShare) {
+        return new ForestTree(feature.clone(), threshold.clone(), left.clone(), right.clone(), positiveShare.clone(),
+                new double[0]);
+    }
+
+    public double positiveProbability(double[] row) {
         int node = 0;
         while (feature[node] != LEAF) {
             node = (float) row[feature[node]] <= threshold[node] ? left[node] : right[node];

@@ -9,11 +9,7 @@ import dev.ladderbench.core.model.ForestTree;
  */
 public final class SavedTree {
 
-    private final int[] feature;
-    private final double[] threshold;
-    private final int[] left;
-    private final int[] right;
-    private final double[] positiveShare;
+    private final ForestTree tree;
 
     /**
      * @param inputs how many inputs the forest reads
@@ -41,47 +37,39 @@ public final class SavedTree {
                 throw new IllegalArgumentException("node " + node + " has a child outside the later nodes");
             }
         }
-        this.feature = feature.clone();
-        this.threshold = threshold.clone();
-        this.left = left.clone();
-        this.right = right.clone();
-        this.positiveShare = positiveShare.clone();
+        this.tree = ForestTree.restored(feature, threshold, left, right, positiveShare);
     }
 
     static SavedTree of(ForestTree tree, int inputs) {
         return new SavedTree(tree.feature(), tree.threshold(), tree.left(), tree.right(), tree.positiveShare(), inputs);
     }
 
-    // Leaves keep the grower's 0 children; they are never followed.
+    // The fitted forest's own scoring, so a reloaded pipeline scores bit for bit as the fitted one.
     double score(double[] x) {
-        int node = 0;
-        while (feature[node] != ForestTree.LEAF) {
-            node = (float) x[feature[node]] <= threshold[node] ? left[node] : right[node];
-        }
-        return positiveShare[node];
+        return tree.positiveProbability(x);
     }
 
     public int nodes() {
-        return feature.length;
+        return tree.feature().length;
     }
 
     public int[] feature() {
-        return feature.clone();
+        return tree.feature();
     }
 
     public double[] threshold() {
-        return threshold.clone();
+        return tree.threshold();
     }
 
     public int[] left() {
-        return left.clone();
+        return tree.left();
     }
 
     public int[] right() {
-        return right.clone();
+        return tree.right();
     }
 
     public double[] positiveShare() {
-        return positiveShare.clone();
+        return tree.positiveShare();
     }
 }
