@@ -1,12 +1,7 @@
 package dev.ladderbench.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ladderbench.core.AtomicFiles;
 import dev.ladderbench.core.Version;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.drift.AucWindow;
@@ -24,8 +19,6 @@ import dev.ladderbench.core.drift.Psi;
 import dev.ladderbench.core.drift.RetypedColumn;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -43,9 +36,6 @@ public final class DriftJson {
     static final String CHI_SQUARE_P_VALUE = "Pearson's chi-square test of the 2 x levels table, upper tail with"
             + " levels - 1 degrees of freedom, Yates' correction for 2 levels";
 
-    private static final DefaultIndenter LF = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter WRITER = JsonReport.MAPPER.writer(
-            new DefaultPrettyPrinter().withObjectIndenter(LF).withArrayIndenter(LF));
 
     private final DriftResult result;
     private final boolean timings;
@@ -92,26 +82,18 @@ public final class DriftJson {
         if (timings) {
             root.put("seconds", result.seconds());
         }
-        ObjectNode versions = root.putObject("versions");
-        versions.put("ladderbench", Version.current());
-        versions.put("java", System.getProperty("java.version"));
-        versions.put("smile", JsonReport.SMILE_VERSION);
+        root.set("versions", JsonText.versions());
         root.put("generated_by", "Ladderbench " + Version.current());
         return root;
     }
 
     public String toJson() {
-        try {
-            return WRITER.writeValueAsString(tree()) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("A tree of plain values cannot fail to serialise", e);
-        }
+        return JsonText.of(tree());
     }
 
     /** Writes the document whole or not at all. */
     public void write(Path file) throws IOException {
-        String json = toJson();
-        AtomicFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+        JsonText.write(tree(), file);
     }
 
     private static ObjectNode file(Dataset dataset, String sha256) {

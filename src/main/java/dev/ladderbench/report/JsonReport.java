@@ -1,14 +1,9 @@
 package dev.ladderbench.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ladderbench.core.AtomicFiles;
 import dev.ladderbench.core.Version;
 import dev.ladderbench.core.checklist.Checklist;
 import dev.ladderbench.core.checklist.ChecklistEvaluator;
@@ -20,8 +15,6 @@ import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.Thresholds;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -38,11 +31,6 @@ public final class JsonReport {
     static final ObjectMapper MAPPER = new ObjectMapper()
             // Finding evidence arrives as unordered maps; sorted keys keep the output stable.
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
-    // "\n" whatever the platform, so the same result gives the same bytes on Windows too.
-    private static final DefaultIndenter LF = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter WRITER = MAPPER.writer(
-            new DefaultPrettyPrinter().withObjectIndenter(LF).withArrayIndenter(LF));
 
     private final LadderResult result;
     private final Checklist checklist;
@@ -90,23 +78,18 @@ public final class JsonReport {
         ArrayNode overrides = root.putArray("overrides");
         // A set has no order; the ladder's order reads naturally and is stable.
         result.overridden().stream().sorted().map(RungId::id).forEach(overrides::add);
-        root.set("versions", versions());
+        root.set("versions", JsonText.versions());
         root.put("generated_by", "Ladderbench " + Version.current());
         return root;
     }
 
     public String toJson() {
-        try {
-            return WRITER.writeValueAsString(tree()) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("A tree of plain values cannot fail to serialise", e);
-        }
+        return JsonText.of(tree());
     }
 
     /** Writes the report whole or not at all: a reader never sees half a file. */
     public void write(Path file) throws IOException {
-        String json = toJson();
-        AtomicFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+        JsonText.write(tree(), file);
     }
 
     private ObjectNode dataset() {
@@ -148,11 +131,4 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode versions() {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("ladderbench", Version.current());
-        node.put("java", System.getProperty("java.version"));
-        node.put("smile", SMILE_VERSION);
-        return node;
-    }
 }

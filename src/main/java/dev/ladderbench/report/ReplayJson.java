@@ -1,10 +1,7 @@
 package dev.ladderbench.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ladderbench.core.AtomicFiles;
 import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.replay.Contribution;
 import dev.ladderbench.core.replay.ImputedValue;
@@ -29,9 +26,7 @@ public final class ReplayJson {
     }
 
     public static void write(LoadedPipeline loaded, Replay replay, Path file) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        byte[] bytes = JsonReport.MAPPER.writer(printer).writeValueAsBytes(of(loaded, replay));
-        AtomicFiles.write(file, out -> out.write(bytes));
+        JsonText.write(of(loaded, replay), file);
     }
 
     static ObjectNode of(LoadedPipeline loaded, Replay replay) {
