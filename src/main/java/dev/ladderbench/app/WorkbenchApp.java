@@ -14,6 +14,6 @@ public final class WorkbenchApp extends Application {
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                 RecentFiles.in(SettingsDirectory.resolve()));
         new WorkbenchWindow(stage, model).show();
-        getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(model::open);
+        getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(model::openDocument);
     }
 }

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The workbench window's state and commands: opening files (in the background, cancellable), the
@@ -72,6 +73,22 @@ public final class WorkbenchViewModel {
         this.session = new SessionViewModel(this);
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
+    }
+
+    /**
+     * Opens a file by what it is, as a double-click or a drop hands it over: a session ({@code .ladder}), a
+     * pipeline ({@code .lbp}, shown on the Production step), otherwise data.
+     */
+    public void openDocument(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".ladder")) {
+            session.open(file);
+        } else if (name.endsWith(".lbp")) {
+            production.open(file);
+            ladder.select(Step.PRODUCTION);
+        } else {
+            open(file);
+        }
     }
 
     /** Opens {@code file} in the background, replacing the current dataset once it has loaded. */

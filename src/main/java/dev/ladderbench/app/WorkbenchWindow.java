@@ -61,7 +61,7 @@ public final class WorkbenchWindow {
         root.setCenter(body(samples));
         root.setBottom(new LoadStatusBar(model));
         root.getStyleClass().add("workbench");
-        FileDrop.install(root, model::open);
+        FileDrop.install(root, model::openDocument);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));

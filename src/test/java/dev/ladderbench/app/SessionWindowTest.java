@@ -105,6 +105,20 @@ class SessionWindowTest {
     }
 
     @Test
+    void aSessionFileHandedOverByADoubleClickOrADropOpensAsASession(FxRobot robot) throws Exception {
+        Path file = dir.resolve("credit.ladder");
+        save(robot, choose(robot, WorkbenchWindowTest.CREDIT), file);
+        WorkbenchViewModel reopened = window(robot);
+
+        robot.interact(() -> reopened.openDocument(file));
+        waitUntil(() -> reopened.session().noticeProperty().get() == SessionViewModel.Notice.RESTORED
+                && !reopened.runner().busyProperty().get());
+
+        assertThat(reopened.dataset().positiveProperty().get()).isEqualTo("bad");
+        assertThat(reopened.ladder().overridden()).containsExactly(RungId.SANITY);
+    }
+
+    @Test
     void aRestoredOverrideAppliesAgainWhenItsRungFailsAgain(FxRobot robot) throws Exception {
         Path file = dir.resolve("credit.ladder");
         save(robot, choose(robot, WorkbenchWindowTest.CREDIT), file);
