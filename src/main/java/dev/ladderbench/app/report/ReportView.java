@@ -42,7 +42,8 @@ public final class ReportView extends ScrollPane {
 
         Label title = new Label("Report: the climb as a file to hand around");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label contents = Figures.note("");
+        Label contents = new Label();
+        contents.setWrapText(true);
         contents.setId("report-contents");
         contents.textProperty().bind(model.contentsProperty());
         Label missing = Figures.note("");

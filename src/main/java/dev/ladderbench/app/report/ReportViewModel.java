@@ -88,6 +88,7 @@ public final class ReportViewModel {
         ladder.overridden().addListener((SetChangeListener<RungId>) change -> describe());
         errors.reportProperty().addListener(observable -> describe());
         errors.modelRungProperty().addListener(observable -> describe());
+        errors.placeholderProperty().addListener(observable -> describe());
         dataset.datasetProperty().addListener((observable, previous, opened) -> placeFor(opened));
         ladder.gate(Step.REPORT, lockReason);
         List<Observable> inputs = new ArrayList<>(formats.values());
@@ -158,7 +159,7 @@ public final class ReportViewModel {
         if (opened == null) {
             return;
         }
-        Path source = opened.source().toAbsolutePath();
+        Path source = opened.source().toAbsolutePath().normalize();
         folder.set(lastFolder != null ? lastFolder : source.getParent());
         String name = source.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -183,8 +184,7 @@ public final class ReportViewModel {
         }
         ErrorReport report = errors.reportProperty().get();
         if (report == null) {
-            lacking.add("Climb " + errors.modelRungProperty().get().label()
-                    + " and open Errors to include the error analysis.");
+            lacking.add(errorsMissing());
         }
         StringBuilder text = new StringBuilder(current.isEmpty() ? "No rung has a current result yet."
                 : "Rungs: " + String.join(", ", current) + ".");
@@ -195,6 +195,16 @@ public final class ReportViewModel {
         text.append("\nThe development and production checklists, with your ticks and notes.");
         contents.set(text.toString());
         missing.set(String.join("\n", lacking));
+    }
+
+    private String errorsMissing() {
+        Rung analysed = ladder.rung(errors.modelRungProperty().get());
+        if (analysed.currentResult() == null) {
+            return "Climb " + analysed.id().label() + " and open Errors to include the error analysis.";
+        }
+        String why = errors.placeholderProperty().get();
+        return why.isEmpty() ? "The error analysis of " + analysed.id().label() + " is being computed; it is included"
+                + " once it is done." : "The error analysis is left out: " + why;
     }
 
     private List<ReportFormat> chosen() {
