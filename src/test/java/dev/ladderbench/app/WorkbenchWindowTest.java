@@ -125,8 +125,8 @@ class WorkbenchWindowTest {
                 .isEqualTo("Run 3 Forest (or 2 Linear) first");
         assertThat(robot.lookup("#step-checklist").queryAs(ToggleButton.class).getTooltip().getText())
                 .isEqualTo("Run 0 Sanity first");
-        assertThat(robot.lookup("#step-production").queryAs(ToggleButton.class).getTooltip().getText())
-                .isEqualTo("Arrives after the ladder");
+        assertThat(robot.lookup("#step-report").queryAs(ToggleButton.class).getTooltip().getText())
+                .isEqualTo("Run 0 Sanity first");
         assertThat(baseline.isSelected()).isFalse();
         assertThat(robot.lookup("#step-data").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
