@@ -19,8 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** File (Open, Open Recent, Open session, Save session, Export report, Export all charts, Quit), Samples (generated ones, and
- * the real datasets when present) and Help (About). */
+/** File (Open, Open Recent, Open session, Save session, Export report, Export all charts, Quit), Samples
+ * (generated ones, and the real datasets when present) and Help (About). */
 final class MainMenu extends MenuBar {
 
     private final WorkbenchViewModel model;
