@@ -19,8 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** File (Open, Open Recent, Open session, Save session, Export all charts, Quit), Samples (generated ones, and
- * the real datasets when present) and Help (About). */
+/** File (Open, Open Recent, Open session, Save session, Export report, Export all charts, Quit), Samples
+ * (generated ones, and the real datasets when present) and Help (About). */
 final class MainMenu extends MenuBar {
 
     private final WorkbenchViewModel model;
@@ -53,12 +53,18 @@ final class MainMenu extends MenuBar {
                         count -> Notices.done(owner.get(), count == 0 ? "This step shows no chart."
                                 : "Wrote " + count + (count == 1 ? " chart" : " charts") + " to " + folder + "."))));
 
+        MenuItem exportReport = new MenuItem("Export _report…");
+        exportReport.setId("export-report");
+        exportReport.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportReport.setOnAction(event -> model.ladder().select(Step.REPORT));
+        exportReport.disableProperty().bind(model.report().lockReasonProperty().isNotEmpty());
+
         MenuItem quit = new MenuItem("_Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
 
         Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), openSession, saveSession,
-                new SeparatorMenuItem(), exportCharts, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportReport, exportCharts, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem("_About Ladderbench");
         about.setOnAction(event -> showAbout(owner.get()));

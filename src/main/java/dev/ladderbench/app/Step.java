@@ -36,6 +36,7 @@ public enum Step {
             case THRESHOLD -> "Where to cut the predicted probability; calibration";
             case CHECKLIST -> "The development and production checklists, evaluated from the evidence";
             case PRODUCTION -> "Save the pipeline; replay one production input through it";
+            case REPORT -> "Export the current results as PDF, HTML, Markdown, JSON or JUnit XML";
             default -> label;
         };
     }

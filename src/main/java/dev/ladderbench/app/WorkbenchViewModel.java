@@ -6,6 +6,7 @@ import dev.ladderbench.app.ladder.LadderViewModel;
 import dev.ladderbench.app.ladder.RungClimber;
 import dev.ladderbench.app.drift.DriftViewModel;
 import dev.ladderbench.app.production.ProductionViewModel;
+import dev.ladderbench.app.report.ReportViewModel;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.data.ColumnProfiler;
 import dev.ladderbench.core.data.CsvReadOptions;
@@ -44,6 +45,7 @@ public final class WorkbenchViewModel {
     private final ProductionViewModel production;
     private final DriftViewModel drift;
     private final ChecklistViewModel checklist;
+    private final ReportViewModel report;
     private final SessionViewModel session;
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APPLICATION);
@@ -70,6 +72,7 @@ public final class WorkbenchViewModel {
         this.production = new ProductionViewModel(dataset, ladder, runner, errors.thresholdProperty());
         this.drift = new DriftViewModel(dataset, loader, runner);
         this.checklist = new ChecklistViewModel(dataset, ladder, errors);
+        this.report = new ReportViewModel(dataset, ladder, errors, checklist, runner);
         this.session = new SessionViewModel(this);
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);
@@ -189,6 +192,11 @@ public final class WorkbenchViewModel {
 
     public ChecklistViewModel checklist() {
         return checklist;
+    }
+
+    /** The Report step and File > Export report. */
+    public ReportViewModel report() {
+        return report;
     }
 
     /** File > Save session and Open session. */

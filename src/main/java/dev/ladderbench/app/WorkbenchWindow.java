@@ -8,6 +8,7 @@ import dev.ladderbench.app.errors.ThresholdView;
 import dev.ladderbench.app.ladder.FindingsPanel;
 import dev.ladderbench.app.ladder.RungView;
 import dev.ladderbench.app.production.ProductionView;
+import dev.ladderbench.app.report.ReportView;
 import dev.ladderbench.app.samples.SampleCardPane;
 import dev.ladderbench.app.samples.SamplesViewModel;
 import dev.ladderbench.core.ladder.LadderSettings;
@@ -124,7 +125,8 @@ public final class WorkbenchWindow {
         Map<Step, Node> laterSteps = Map.of(Step.ERRORS, new ErrorsView(model.errors()),
                 Step.THRESHOLD, new ThresholdView(model.errors()),
                 Step.CHECKLIST, new ChecklistView(model.checklist()),
-                Step.PRODUCTION, production);
+                Step.PRODUCTION, production,
+                Step.REPORT, new ReportView(model.report(), () -> stage));
         StackPane centre = new StackPane(dataStep);
         centre.setMinWidth(0);
         centre.setMinHeight(0);

@@ -129,7 +129,7 @@ class WorkbenchWindowTest {
         assertThat(robot.lookup("#step-production").queryAs(ToggleButton.class).getTooltip().getText())
                 .isEqualTo(Step.PRODUCTION.purpose());
         assertThat(robot.lookup("#step-report").queryAs(ToggleButton.class).getTooltip().getText())
-                .isEqualTo("Arrives after the ladder");
+                .isEqualTo("Run 0 Sanity first");
         assertThat(baseline.isSelected()).isFalse();
         assertThat(robot.lookup("#step-data").queryAs(ToggleButton.class).isSelected()).isTrue();
     }

@@ -2,6 +2,7 @@ package dev.ladderbench.core.ladder;
 
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.ProgressListener;
+import dev.ladderbench.core.analysis.ErrorReport;
 import dev.ladderbench.core.data.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,9 +66,26 @@ public final class Ladder {
             done += share;
         }
         progress.progress(1, "Ladder climbed");
+        return result(problem, sha256, rungs, Set.of(), Optional.empty());
+    }
+
+    /**
+     * The climb of {@code rungs} on {@code request} as a report shows it, e.g. the rungs the wizard has current
+     * results for: hashes the data file (so call it off the FX thread) and resolves the task and positive class
+     * as a climb does.
+     *
+     * @throws InvalidInputException when the file can no longer be read or the target no longer fits
+     */
+    public static LadderResult result(LadderRequest request, List<RungResult> rungs, Set<RungId> overridden,
+                                      Optional<ErrorReport> errors) throws InvalidInputException {
+        return result(Problem.of(request), sha256(request), rungs, overridden, errors);
+    }
+
+    private static LadderResult result(Problem problem, String sha256, List<RungResult> rungs, Set<RungId> overridden,
+                                       Optional<ErrorReport> errors) {
         var target = problem.target();
-        return new LadderResult(request, sha256, target.task(), problem.positiveLabel(), target.classCounts(), rungs,
-                Set.of(), Optional.empty());
+        return new LadderResult(problem.request(), sha256, target.task(), problem.positiveLabel(),
+                target.classCounts(), rungs, overridden, errors);
     }
 
     private static RungResult climb(RungId rung, Problem problem, Map<RungId, RungResult> below,

@@ -48,6 +48,19 @@ class LadderClimbTest {
     }
 
     @Test
+    void aResultOfSomeRungsResolvesTheTaskAndPositiveClassAsAClimbDoes() throws Exception {
+        LadderRequest request = request("weka_diabetes", Optional.empty());
+        LadderResult climbed = Ladder.climbAll(request, ProgressListener.NONE, CancellationToken.none());
+        List<RungResult> lower = climbed.rungs().subList(0, 2);
+
+        LadderResult assembled = Ladder.result(request, lower, Set.of(RungId.SANITY), Optional.empty());
+
+        assertThat(assembled).isEqualTo(new LadderResult(request, climbed.sha256(), climbed.task(),
+                climbed.positiveLabel(), climbed.classCounts(), lower, Set.of(RungId.SANITY), Optional.empty()));
+        assertThat(assembled.positiveLabel()).isEqualTo("tested_positive");
+    }
+
+    @Test
     void cancellingDuringTheLinearRungStopsTheClimb() {
         CancellationToken cancel = CancellationToken.none();
         List<String> messages = new ArrayList<>();
