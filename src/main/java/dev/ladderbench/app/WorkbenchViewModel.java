@@ -68,7 +68,8 @@ public final class WorkbenchViewModel {
         this.errors = new ErrorsViewModel(ladder);
         this.production = new ProductionViewModel(dataset, ladder, runner, errors.thresholdProperty());
         this.drift = new DriftViewModel(dataset, loader, runner);
-        this.checklist = new ChecklistViewModel(dataset, ladder, errors);
+        this.checklist = new ChecklistViewModel(dataset, ladder, errors, drift.resultProperty(),
+                production.roundTripProperty());
         this.session = new SessionViewModel(this);
         recent.setAll(recentFiles.entries());
         status = Bindings.when(runner.busyProperty()).then(runner.messageProperty()).otherwise(summary);

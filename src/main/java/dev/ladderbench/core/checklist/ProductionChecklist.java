@@ -115,7 +115,8 @@ final class ProductionChecklist {
 
     private Optional<Verdict> predictionsMonitored() {
         return evidence.drift().map(d -> d.prediction().map(p -> predictions(d, p)).orElse(new Verdict(MANUAL,
-                "The comparison with " + production(d) + " scored no model (it needs a classification target), so"
+                "The comparison with " + production(d) + " scored no model (it needs a model and a classification"
+                        + " target), so"
                         + " no prediction distribution was compared. " + line("predictions-monitored").check())));
     }
 
@@ -145,11 +146,11 @@ final class ProductionChecklist {
             if (drifted.isEmpty()) {
                 return new Verdict(PASS, measured + ", none above " + number(limits.psiWarn()) + ".");
             }
-            boolean fail = drifted.stream().anyMatch(f -> f.status() == DriftStatus.FAIL);
-            return new Verdict(fail ? FAIL : WARN, measured + " (" + worst.status().id() + "); above "
-                    + number(limits.psiWarn()) + ": " + drifted.stream().map(f -> String.format(Locale.ROOT,
-                    "%s %.3f (%s)", f.column(), f.psi(), f.status().id())).collect(Collectors.joining(", "))
-                    + " (feature-drift).");
+            String others = drifted.size() == 1 ? "" : "; also above " + number(limits.psiWarn()) + ": "
+                    + drifted.stream().filter(f -> f != worst).map(f -> String.format(Locale.ROOT, "%s %.3f (%s)", f.column(),
+                    f.psi(), f.status().id())).collect(Collectors.joining(", "));
+            return new Verdict(worst.status() == DriftStatus.FAIL ? FAIL : WARN, measured + " ("
+                    + worst.status().id() + ")" + others + " (feature-drift).");
         });
     }
 
@@ -187,10 +188,10 @@ final class ProductionChecklist {
                     .map(CategoricalDrift.class::cast).toList();
             List<NumericDrift> outside = numeric.stream().filter(n -> n.outOfRange().count() > 0).toList();
             List<CategoricalDrift> unseen = categorical.stream().filter(c -> !c.unseen().isEmpty()).toList();
-            String checked = String.format(Locale.ROOT, "Detection is in place: the comparison checked %d numeric"
-                            + " features of %s against the training range widened by %.0f %% and %d categorical ones"
-                            + " for levels training never had", numeric.size(), production(d),
-                    100 * d.request().thresholds().rangeMargin(), categorical.size());
+            String checked = String.format(Locale.ROOT, "Detection is in place: the comparison checked %s of %s"
+                            + " against the training range widened by %.0f %% and %s for levels training never had",
+                    count(numeric.size(), "numeric feature"), production(d),
+                    100 * d.request().thresholds().rangeMargin(), count(categorical.size(), "categorical feature"));
             if (outside.isEmpty() && unseen.isEmpty()) {
                 return new Verdict(PASS, checked + ", and found none.");
             }
@@ -233,6 +234,10 @@ final class ProductionChecklist {
 
     private static String columns(List<? extends FeatureDrift> features) {
         return features.stream().map(FeatureDrift::column).collect(Collectors.joining(", "));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** A limit as the findings print it: 0.1, 0.25. */
