@@ -37,9 +37,9 @@ import java.util.Optional;
 /**
  * The Checklist step's state: both checklists evaluated from the rungs' current results, the Errors step's
  * analysis and the Production step's drift comparison and pipeline round trip, re-evaluated whenever one of
- * them changes, with the person's ticks and notes. A rung
- * that is stale or running contributes no figures: its items say so. The step unlocks once rung 0 has a
- * result, so the checklist can guide the climb; items of rungs not climbed yet say which rung they wait for.
+ * them changes, with the person's ticks and notes. A rung that is stale or running contributes no figures:
+ * its items say so. The step unlocks once rung 0 has a result, so the checklist can guide the climb; items of
+ * rungs not climbed yet say which rung they wait for.
  * Use it from the FX thread.
  */
 public final class ChecklistViewModel {

@@ -32,7 +32,8 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 
 /**
- * The Production step: saves the pipeline of the open data (fitted in the background), opens a saved one,
+ * The Production step: saves the pipeline of the open data (fitted in the background, then read back and
+ * compared on every row, the evidence of the checklist's serialisation item), opens a saved one,
  * and replays one row through it. Use it from the FX thread.
  */
 public final class ProductionViewModel {
