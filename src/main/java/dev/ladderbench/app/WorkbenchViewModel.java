@@ -71,7 +71,8 @@ public final class WorkbenchViewModel {
         this.errors = new ErrorsViewModel(ladder);
         this.production = new ProductionViewModel(dataset, ladder, runner, errors.thresholdProperty());
         this.drift = new DriftViewModel(dataset, loader, runner);
-        this.checklist = new ChecklistViewModel(dataset, ladder, errors);
+        this.checklist = new ChecklistViewModel(dataset, ladder, errors, drift.resultProperty(),
+                production.roundTripProperty());
         this.report = new ReportViewModel(dataset, ladder, errors, checklist, runner);
         this.session = new SessionViewModel(this);
         recent.setAll(recentFiles.entries());

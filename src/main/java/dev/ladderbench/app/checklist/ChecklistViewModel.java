@@ -9,16 +9,20 @@ import dev.ladderbench.core.checklist.Checklist;
 import dev.ladderbench.core.checklist.ChecklistEvaluator;
 import dev.ladderbench.core.checklist.EvidenceStep;
 import dev.ladderbench.core.checklist.ManualCheck;
+import dev.ladderbench.core.checklist.ProductionEvidence;
 import dev.ladderbench.core.data.Task;
 import dev.ladderbench.core.data.TargetSummary;
+import dev.ladderbench.core.drift.DriftResult;
 import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.LadderResult;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
+import dev.ladderbench.core.replay.PipelineRoundTrip;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.collections.SetChangeListener;
@@ -31,10 +35,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Checklist step's state: both checklists evaluated from the rungs' current results and the Errors
- * step's analysis, re-evaluated whenever one of them changes, with the person's ticks and notes. A rung
- * that is stale or running contributes no figures: its items say so. The step unlocks once rung 0 has a
- * result, so the checklist can guide the climb; items of rungs not climbed yet say which rung they wait for.
+ * The Checklist step's state: both checklists evaluated from the rungs' current results, the Errors step's
+ * analysis and the Production step's drift comparison and pipeline round trip, re-evaluated whenever one of
+ * them changes, with the person's ticks and notes. A rung that is stale or running contributes no figures:
+ * its items say so. The step unlocks once rung 0 has a result, so the checklist can guide the climb; items of
+ * rungs not climbed yet say which rung they wait for.
  * Use it from the FX thread.
  */
 public final class ChecklistViewModel {
@@ -44,15 +49,26 @@ public final class ChecklistViewModel {
     private final DatasetViewModel dataset;
     private final LadderViewModel ladder;
     private final ErrorsViewModel errors;
+    private final ObservableValue<DriftResult> drift;
+    private final ObservableValue<PipelineRoundTrip> roundTrip;
     private final ObservableMap<String, ManualCheck> checks = FXCollections.observableMap(new LinkedHashMap<>());
     private final ObservableMap<String, ManualCheck> checksView = FXCollections.unmodifiableObservableMap(checks);
     private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>(this, "checklist");
     private final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", RUN_FIRST);
 
-    public ChecklistViewModel(DatasetViewModel dataset, LadderViewModel ladder, ErrorsViewModel errors) {
+    /**
+     * @param drift     the Production step's last drift comparison (null while there is none)
+     * @param roundTrip the Production step's last pipeline saved and read back (null while there is none)
+     */
+    public ChecklistViewModel(DatasetViewModel dataset, LadderViewModel ladder, ErrorsViewModel errors,
+                              ObservableValue<DriftResult> drift, ObservableValue<PipelineRoundTrip> roundTrip) {
         this.dataset = dataset;
         this.ladder = ladder;
         this.errors = errors;
+        this.drift = drift;
+        this.roundTrip = roundTrip;
+        drift.addListener(observable -> evaluate());
+        roundTrip.addListener(observable -> evaluate());
         for (RungId id : RungId.values()) {
             ladder.rung(id).stateProperty().addListener(observable -> evaluate());
             ladder.rung(id).resultProperty().addListener(observable -> evaluate());
@@ -131,7 +147,8 @@ public final class ChecklistViewModel {
         LadderResult result = new LadderResult(request.get(), "", summary == null ? Task.BINARY : summary.task(),
                 request.get().positiveLabel().orElse(""), summary == null ? List.of() : summary.classCounts(), current,
                 ladder.overridden(), Optional.ofNullable(errors.reportProperty().get()));
-        checklist.set(ChecklistEvaluator.evaluate(result, checks, pending));
+        checklist.set(ChecklistEvaluator.evaluate(result, checks, pending, new ProductionEvidence(
+                Optional.ofNullable(drift.getValue()), Optional.ofNullable(roundTrip.getValue()))));
     }
 
     /** The request of a current result (its settings hold the limits in force), else of the lowest rung's last one. */

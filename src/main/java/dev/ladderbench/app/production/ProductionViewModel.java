@@ -11,6 +11,7 @@ import dev.ladderbench.core.replay.ModelKind;
 import dev.ladderbench.core.replay.PipelineFile;
 import dev.ladderbench.core.replay.PipelineFitter;
 import dev.ladderbench.core.replay.PipelineRequest;
+import dev.ladderbench.core.replay.PipelineRoundTrip;
 import dev.ladderbench.core.replay.Replay;
 import dev.ladderbench.core.replay.Replayer;
 import dev.ladderbench.core.replay.RowInput;
@@ -28,11 +29,11 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The Production step: saves the pipeline of the open data (fitted in the background), opens a saved one,
+ * The Production step: saves the pipeline of the open data (fitted in the background, then read back and
+ * compared on every row, the evidence of the checklist's serialisation item), opens a saved one,
  * and replays one row through it. Use it from the FX thread.
  */
 public final class ProductionViewModel {
@@ -45,6 +46,7 @@ public final class ProductionViewModel {
     private final ObservableDoubleValue threshold;
     private final ObjectProperty<ModelKind> model = new SimpleObjectProperty<>(this, "model", ModelKind.FOREST);
     private final ReadOnlyObjectWrapper<LoadedPipeline> pipeline = new ReadOnlyObjectWrapper<>(this, "pipeline");
+    private final ReadOnlyObjectWrapper<PipelineRoundTrip> roundTrip = new ReadOnlyObjectWrapper<>(this, "roundTrip");
     private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this, "replay");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanBinding canSave;
@@ -59,6 +61,8 @@ public final class ProductionViewModel {
                 .and(runner.busyProperty().not());
         // A saved pipeline can be opened and replayed with no data open, so the step is never locked.
         ladder.gate(Step.PRODUCTION, new ReadOnlyStringWrapper(""));
+        // The round trip scored the data it was fitted on; other data needs its own.
+        dataset.datasetProperty().addListener(observable -> roundTrip.set(null));
     }
 
     /** Fits the chosen model's pipeline on every row of the open data and saves it to {@code file}. */
@@ -77,8 +81,13 @@ public final class ProductionViewModel {
         runner.run("Saving the pipeline to " + file.getFileName(), (progress, cancel) -> {
             PipelineFitter.Fit fit = PipelineFitter.fit(data, request, progress, cancel);
             PipelineFile.write(fit.pipeline(), file);
-            return new LoadedPipeline(file, fit.pipeline(), List.of());
-        }, this::show, thrown -> fail(file, thrown));
+            // Reading the file back and scoring the data with it is what shows the file alone carries the pipeline.
+            progress.progress(-1, "Reading " + file.getFileName() + " back and comparing its scores");
+            return PipelineRoundTrip.check(fit.pipeline(), file, data, cancel);
+        }, trip -> {
+            roundTrip.set(trip);
+            show(trip.reloaded());
+        }, thrown -> fail(file, thrown));
     }
 
     /** Opens a saved pipeline file; a file it refuses leaves the current pipeline shown. */
@@ -146,6 +155,11 @@ public final class ProductionViewModel {
     /** The pipeline replayed against; null before one is saved or opened. */
     public ReadOnlyObjectProperty<LoadedPipeline> pipelineProperty() {
         return pipeline.getReadOnlyProperty();
+    }
+
+    /** The last pipeline saved and read back, with its scores compared; null before one is saved on this data. */
+    public ReadOnlyObjectProperty<PipelineRoundTrip> roundTripProperty() {
+        return roundTrip.getReadOnlyProperty();
     }
 
     /** The last replay; null before any and after another pipeline is shown. */

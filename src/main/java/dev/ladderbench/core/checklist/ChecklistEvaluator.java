@@ -29,7 +29,7 @@ import static dev.ladderbench.core.checklist.ChecklistStatus.WARN;
 /**
  * Evaluates the article's two checklists from one climb. An item whose rung has not run (or was skipped)
  * cannot be evidenced and is manual, saying what it waits for; items no climb can evidence (the test set,
- * production) are manual and say what a person should check.
+ * production) are manual and say what a person should check, unless the production tools gave evidence.
  */
 public final class ChecklistEvaluator {
 
@@ -61,8 +61,17 @@ public final class ChecklistEvaluator {
      */
     public static Checklist evaluate(LadderResult result, Map<String, ManualCheck> checks,
                                      Map<RungId, String> pending) {
+        return evaluate(result, checks, pending, ProductionEvidence.NONE);
+    }
+
+    /**
+     * The checklist of a climb in progress with what the production tools showed: its production items are
+     * evaluated from that evidence where it has some.
+     */
+    public static Checklist evaluate(LadderResult result, Map<String, ManualCheck> checks,
+                                     Map<RungId, String> pending, ProductionEvidence production) {
         ChecklistEvaluator evaluator = new ChecklistEvaluator(result, checks, pending);
-        return new Checklist(evaluator.development(), ProductionChecklist.items(checks));
+        return new Checklist(evaluator.development(), ProductionChecklist.items(checks, production));
     }
 
     private List<ChecklistItem> development() {

@@ -59,6 +59,34 @@ class PipelineRoundTripTest {
         assertThat(Arrays.equals(inOtherProcess, inMemory)).as("bit-identical scores").isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void aPipelineReadBackRightAfterSavingScoresEveryRowAsTheSavedOne(ModelKind kind, @TempDir Path dir)
+            throws Exception {
+        SavedPipeline saved = CreditPipelines.pipeline(kind);
+        Path file = dir.resolve("credit.lbp");
+        PipelineFile.write(saved, file);
+
+        PipelineRoundTrip trip = PipelineRoundTrip.check(saved, file, CreditPipelines.dataset(),
+                dev.ladderbench.core.CancellationToken.none());
+
+        assertThat(trip.rows()).isEqualTo(1000);
+        assertThat(trip.matched()).as("%d rows differ", trip.differing()).isTrue();
+        assertThat(trip.reloaded().file()).isEqualTo(file);
+    }
+
+    @Test
+    void aFileHoldingAnotherPipelineIsCountedAsDiffering(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("credit.lbp");
+        PipelineFile.write(CreditPipelines.pipeline(ModelKind.LINEAR), file);
+
+        PipelineRoundTrip trip = PipelineRoundTrip.check(CreditPipelines.pipeline(ModelKind.FOREST), file,
+                CreditPipelines.dataset(), dev.ladderbench.core.CancellationToken.none());
+
+        assertThat(trip.differing()).isEqualTo(1000);
+        assertThat(trip.matched()).isFalse();
+    }
+
     @Test
     void theSamePipelineGivesTheSameBytes(@TempDir Path dir) throws Exception {
         SavedPipeline saved = CreditPipelines.pipeline(ModelKind.FOREST);
