@@ -7,7 +7,10 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
-/** The confusion matrix as a heatmap: rows the actual class, columns the predicted one, darker = more rows. */
+/**
+ * The confusion matrix as a heatmap: rows the actual class, columns the predicted one, positive first as in
+ * the window's Errors step, darker = more rows.
+ */
 public record ConfusionMatrixChart(String title, ConfusionCounts counts, String positive) implements Chart {
 
     @Override
@@ -27,9 +30,9 @@ public record ConfusionMatrixChart(String title, ConfusionCounts counts, String 
         double cell = side / 2;
         double left = area.getX() + 110;
         double top = area.getY() + 26;
-        int[][] values = {{counts.trueNegatives(), counts.falsePositives()},
-                {counts.falseNegatives(), counts.truePositives()}};
-        String[][] names = {{"TN", "FP"}, {"FN", "TP"}};
+        int[][] values = {{counts.truePositives(), counts.falseNegatives()},
+                {counts.falsePositives(), counts.trueNegatives()}};
+        String[][] names = {{"TP", "FN"}, {"FP", "TN"}};
         int max = Math.max(1, Math.max(Math.max(values[0][0], values[0][1]), Math.max(values[1][0], values[1][1])));
         for (int r = 0; r < 2; r++) {
             for (int c = 0; c < 2; c++) {
@@ -49,10 +52,10 @@ public record ConfusionMatrixChart(String title, ConfusionCounts counts, String 
         }
         g.setColor(ChartStyle.MUTED);
         ChartStyle.text(g, "predicted", left + cell, top - 16, ChartText.Align.CENTER);
-        ChartStyle.text(g, "negative", left + cell / 2, top - 4, ChartText.Align.CENTER);
-        ChartStyle.text(g, "positive", left + cell * 1.5, top - 4, ChartText.Align.CENTER);
-        ChartStyle.text(g, "actual negative", left - 6, top + cell / 2 + 3, ChartText.Align.RIGHT);
-        ChartStyle.text(g, "actual positive", left - 6, top + cell * 1.5 + 3, ChartText.Align.RIGHT);
+        ChartStyle.text(g, "positive", left + cell / 2, top - 4, ChartText.Align.CENTER);
+        ChartStyle.text(g, "negative", left + cell * 1.5, top - 4, ChartText.Align.CENTER);
+        ChartStyle.text(g, "actual positive", left - 6, top + cell / 2 + 3, ChartText.Align.RIGHT);
+        ChartStyle.text(g, "actual negative", left - 6, top + cell * 1.5 + 3, ChartText.Align.RIGHT);
         ChartStyle.text(g, ChartText.fit("positive = " + positive, ChartStyle.LABEL_SIZE, false, 100),
                 left - 6, top + 2 * cell + 12, ChartText.Align.RIGHT);
         ChartStyle.text(g, String.format(Locale.ROOT, "threshold %.3f", counts.threshold()), left + 2 * cell + 8,
