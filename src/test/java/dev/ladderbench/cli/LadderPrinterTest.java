@@ -105,7 +105,7 @@ class LadderPrinterTest {
                         + "  Youden's J  threshold 0.7     precision 1.000  recall 0.667  F1 0.800  FN 1 (0.333)  FP 0 (0.000)\n"
                         + "  recall 0.9  threshold 0.3     precision 0.600  recall 1.000  F1 0.750  FN 0 (0.000)  FP 2 (0.400)\n"
                         + "  cost 5      threshold 0.3     precision 0.600  recall 1.000  F1 0.750  FN 0 (0.000)  FP 2 (0.400)\n"
-                        + "  [WARN] threshold-untuned (evaluation): The 0.5 threshold is far from the best one\n");
+                        + "  [WARN] threshold-untuned (evaluation): The threshold in force is far from the best one\n");
     }
 
     @Test

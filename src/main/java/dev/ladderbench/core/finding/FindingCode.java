@@ -95,8 +95,9 @@ public enum FindingCode {
             "With a rare positive class, accuracy rewards predicting the majority; PR-AUC shows how well"
                     + " positives are found.",
             "Compare models by PR-AUC (average precision) against the prevalence."),
-    THRESHOLD_UNTUNED("threshold-untuned", EVALUATION, WARN, "The 0.5 threshold is far from the best one",
-            "The default threshold ignores the class balance and the costs of errors.",
+    THRESHOLD_UNTUNED("threshold-untuned", EVALUATION, WARN, "The threshold in force is far from the best one",
+            "A threshold left at the default 0.5, or chosen without looking, ignores the class balance and the"
+                    + " costs of errors.",
             "Choose the threshold on validation predictions (max F1, Youden's J or a cost ratio), never on the"
                     + " test set."),
     FEATURE_DRIFT("feature-drift", PRODUCTION, WARN, "A feature's distribution drifted",
