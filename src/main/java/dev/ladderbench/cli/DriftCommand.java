@@ -19,6 +19,8 @@ import dev.ladderbench.core.ladder.CvScheme;
 import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.Thresholds;
 import dev.ladderbench.report.DriftJson;
+import dev.ladderbench.report.PageSize;
+import dev.ladderbench.report.pdf.DriftPdf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -86,6 +88,13 @@ final class DriftCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the drift-v1 JSON document to this file.")
     private Path json;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Write the drift report as a PDF to this file.")
+    private Path pdf;
+
+    @Option(names = "--page-size", defaultValue = "a4", paramLabel = "a4|letter", converter = PageSizeConverter.class,
+            description = "Paper of the PDF report (default: ${DEFAULT-VALUE}).")
+    private PageSize pageSize;
 
     @Option(names = "--quiet", description = "Print nothing on stdout; the exit code and --json tell the outcome.")
     private boolean quiet;
@@ -167,7 +176,12 @@ final class DriftCommand implements Callable<Integer> {
                 new DriftPrinter(out).print(result, exitCode);
             }
             if (json != null) {
-                writeJson(result);
+                write("JSON document", json, DriftJson.of(result)::write);
+            }
+            if (pdf != null) {
+                // Java2D fonts are measured headless: no display is looked for, even when DISPLAY names one.
+                System.setProperty("java.awt.headless", "true");
+                write("PDF report", pdf, new DriftPdf(result, pageSize)::write);
             }
             return exitCode;
         } catch (InvalidInputException e) {
@@ -208,12 +222,16 @@ final class DriftCommand implements Callable<Integer> {
                 window, new DriftThresholds(psiWarn, psiFail, predictionPsi, aucDrop, rangeMargin));
     }
 
-    private void writeJson(DriftResult result) throws InvalidInputException {
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private static void write(String what, Path file, Writer writer) throws InvalidInputException {
         try {
-            DriftJson.of(result).write(json);
+            writer.write(file);
         } catch (IOException e) {
-            LOG.warn("Writing {} failed", json, e);
-            throw new InvalidInputException(json, "The JSON document could not be written to " + json + " ("
+            LOG.warn("Writing {} failed", file, e);
+            throw new InvalidInputException(file, "The " + what + " could not be written to " + file + " ("
                     + e.getMessage() + "); choose a folder you can write to.");
         }
     }

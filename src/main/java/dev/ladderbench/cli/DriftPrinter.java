@@ -13,6 +13,7 @@ import dev.ladderbench.core.drift.ProductionPerformance;
 import dev.ladderbench.core.drift.RetypedColumn;
 import dev.ladderbench.core.finding.Finding;
 
+import dev.ladderbench.report.DriftText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -93,11 +94,8 @@ final class DriftPrinter {
         String row = "%-" + width + "s  %-11s  %7s  %-16s  %9s  %s%n";
         out.printf(Locale.ROOT, row, "feature", "type", "PSI", "test", "p", "status");
         for (FeatureDrift f : features) {
-            String test = f instanceof NumericDrift n ? String.format(Locale.ROOT, "KS %.3f", n.ks())
-                    : String.format(Locale.ROOT, "chi2 %.1f (df %d)", f.statistic(),
-                    ((CategoricalDrift) f).degreesOfFreedom());
-            out.printf(Locale.ROOT, row, f.column(), f.type(), String.format(Locale.ROOT, "%.3f", f.psi()), test,
-                    pValue(f.pValue()), f.status().id());
+            out.printf(Locale.ROOT, row, f.column(), f.type(), String.format(Locale.ROOT, "%.3f", f.psi()),
+                    DriftText.test(f), DriftText.pValue(f.pValue()), f.status().id());
         }
         out.println();
     }
@@ -131,7 +129,7 @@ final class DriftPrinter {
 
     private void printPrediction(PredictionDrift p) {
         out.printf(Locale.ROOT, "Prediction drift (%s scores, training out-of-fold against production): PSI %.3f,"
-                + " KS %.3f (p %s)%n", p.model(), p.psi(), p.ks(), pValue(p.ksPValue()));
+                + " KS %.3f (p %s)%n", p.model(), p.psi(), p.ks(), DriftText.pValue(p.ksPValue()));
         out.println();
     }
 
@@ -153,17 +151,6 @@ final class DriftPrinter {
                 finding.layer().id(), finding.code().title());
         out.println("         " + finding.detail());
         out.println("         Fix: " + finding.code().fix());
-    }
-
-    /** "0.0123", "1.2e-09", "< 1e-300" for a p-value that underflowed to 0. */
-    static String pValue(double p) {
-        if (Double.isNaN(p)) {
-            return "-";
-        }
-        if (p == 0) {
-            return "< 1e-300";
-        }
-        return p >= 1e-3 ? String.format(Locale.ROOT, "%.4f", p) : String.format(Locale.ROOT, "%.1e", p);
     }
 
     private static String percent(double share) {

@@ -3,6 +3,9 @@ package dev.ladderbench.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ladderbench.core.drift.DriftFiles;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +50,24 @@ class DriftCommandTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Prediction drift (logistic regression", "AUC by window of 250 rows, in order of day",
                 "Recommendation: no retraining needed", "0 fail, 0 warn, 0 info findings. Exit 0.");
+    }
+
+    @Test
+    void thePdfReportNamesTheDriftedFeaturesTheUnseenLevelAndTheRecommendation() throws Exception {
+        Path pdf = directory.resolve("drift.pdf");
+
+        CliRun run = CliRun.of("drift", training, production(DriftFiles.Production.DRIFTED), "--target", "y",
+                "--model", "linear", "--time-column", "day", "--pdf", pdf.toString(), "--page-size", "letter",
+                "--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED_FINDING);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Drift report", "Retraining recommended.", "feature-drift", "unseen-category",
+                    "'app' in 25 rows", "Prediction drift", "Production AUC", "Why it matters");
+            assertThat(text).containsPattern("age numeric \\d\\.\\d{3} KS 0\\.\\d{3} \\S+ fail");
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+        }
     }
 
     @Test

@@ -137,7 +137,7 @@ public final class PdfReport {
         findings(layout, rung.findings(), "Findings on this rung");
     }
 
-    private void findings(PdfLayout layout, List<Finding> findings, String heading) throws IOException {
+    static void findings(PdfLayout layout, List<Finding> findings, String heading) throws IOException {
         layout.heading(heading, 2);
         if (findings.isEmpty()) {
             layout.paragraph("None.", PdfLayout.BODY, false, PdfLayout.MUTED, 0);
@@ -221,7 +221,7 @@ public final class PdfReport {
         }
     }
 
-    private static Color color(Severity severity) {
+    static Color color(Severity severity) {
         return switch (severity) {
             case FAIL -> FAIL;
             case WARN -> WARN;
