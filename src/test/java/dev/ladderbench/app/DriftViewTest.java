@@ -9,6 +9,7 @@ import dev.ladderbench.core.ladder.RungId;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +78,11 @@ class DriftViewTest {
         waitUntil(() -> drift.resultProperty().get() != null);
     }
 
+    @SuppressWarnings("unchecked") // the limits' spinners all hold doubles
+    private static Spinner<Double> spinner(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Spinner.class);
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -101,6 +107,36 @@ class DriftViewTest {
         assertThat(robot.lookup("#drift-histogram").queryAs(BarChart.class).getData()).hasSize(2);
         assertThat(robot.lookup("#rolling-auc").tryQuery()).isPresent();
         Screenshots.write(stage.getScene(), "drift");
+    }
+
+    @Test
+    void raisingTheFailLimitJudgesTheNextComparisonByIt(FxRobot robot) throws Exception {
+        DriftViewModel drift = show(robot);
+        robot.interact(() -> {
+            drift.modelProperty().set(null);
+            spinner(robot, "#psi-fail").getValueFactory().setValue(0.6);
+        });
+
+        compare(robot, drift, DriftFiles.Production.DRIFTED);
+
+        assertThat(drift.features()).filteredOn(f -> f.column().equals("income")).extracting(FeatureDrift::status)
+                .containsExactly(DriftStatus.WARN);
+        assertThat(drift.features()).filteredOn(f -> f.column().equals("age")).extracting(FeatureDrift::status)
+                .containsExactly(DriftStatus.FAIL);
+        assertThat(text(robot, "#drift-message")).contains("Limits in force: PSI warn above 0.1, fail above 0.6;");
+    }
+
+    @Test
+    void loweringTheFailLimitBelowTheWarnLimitPullsTheWarnLimitDownWithIt(FxRobot robot) throws Exception {
+        DriftViewModel drift = show(robot);
+        Spinner<Double> warn = spinner(robot, "#psi-warn");
+        Spinner<Double> fail = spinner(robot, "#psi-fail");
+
+        robot.interact(() -> fail.getValueFactory().setValue(0.05));
+
+        assertThat(warn.getValue()).isEqualTo(0.05);
+        assertThat(drift.thresholdsProperty().get().psiWarn()).isEqualTo(0.05);
+        assertThat(drift.thresholdsProperty().get().psiFail()).isEqualTo(0.05);
     }
 
     @Test

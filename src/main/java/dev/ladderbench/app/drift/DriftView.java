@@ -1,13 +1,16 @@
 package dev.ladderbench.app.drift;
 
+import atlantafx.base.theme.Styles;
 import dev.ladderbench.core.drift.CategoricalDrift;
 import dev.ladderbench.core.drift.DriftResult;
+import dev.ladderbench.core.drift.DriftThresholds;
 import dev.ladderbench.core.drift.FeatureDrift;
 import dev.ladderbench.core.drift.NumericDrift;
 import dev.ladderbench.core.drift.OutOfRange;
 import dev.ladderbench.core.drift.ProductionPerformance;
 import dev.ladderbench.core.drift.RetypedColumn;
 import dev.ladderbench.core.ladder.RungId;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,12 +24,15 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -132,6 +138,7 @@ public final class DriftView extends BorderPane {
         files.setAlignment(Pos.CENTER_LEFT);
         HBox options = new HBox(12, new Label("Score with"), scorer, time);
         options.setAlignment(Pos.CENTER_LEFT);
+        FlowPane limits = limits();
         Label outcome = new Label();
         outcome.setId("drift-message");
         outcome.getStyleClass().add("drift-outcome");
@@ -143,7 +150,54 @@ public final class DriftView extends BorderPane {
             outcome.pseudoClassStateChanged(RETRAIN, result != null && result.retraining().recommended());
             outcome.pseudoClassStateChanged(STABLE, result != null && !result.retraining().recommended());
         });
-        return new VBox(10, files, options, outcome);
+        return new VBox(10, files, options, limits, outcome);
+    }
+
+    /**
+     * The limits the next comparison judges by. Warn can never exceed fail: each bounds the other (lowering
+     * fail below warn pulls warn down with it), so every value a person can set is a valid pair.
+     */
+    private FlowPane limits() {
+        DriftThresholds initial = model.thresholdsProperty().get();
+        Spinner<Double> psiWarn = limit("psi-warn", initial.psiWarn(), 0, 10);
+        Spinner<Double> psiFail = limit("psi-fail", initial.psiFail(), 0, 10);
+        Spinner<Double> predictionPsi = limit("prediction-psi", initial.predictionPsi(), 0, 10);
+        Spinner<Double> aucDrop = limit("auc-drop", initial.aucDrop(), 0, 1);
+        Spinner<Double> rangeMargin = limit("range-margin", initial.rangeMargin(), 0, 10);
+        ((DoubleSpinnerValueFactory) psiWarn.getValueFactory()).maxProperty().bind(psiFail.valueProperty());
+        ((DoubleSpinnerValueFactory) psiFail.getValueFactory()).minProperty().bind(psiWarn.valueProperty());
+        InvalidationListener update = observable -> {
+            // Between fail moving below warn and warn following it, the pair is briefly out of order: skip that.
+            if (psiWarn.getValue() <= psiFail.getValue()) {
+                model.thresholdsProperty().set(new DriftThresholds(psiWarn.getValue(), psiFail.getValue(),
+                        predictionPsi.getValue(), aucDrop.getValue(), rangeMargin.getValue()));
+            }
+        };
+        for (Spinner<Double> spinner : List.of(psiWarn, psiFail, predictionPsi, aucDrop, rangeMargin)) {
+            spinner.valueProperty().addListener(update);
+        }
+        Label note = new Label("(applied by the next comparison)");
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        FlowPane row = new FlowPane(8, 6, limitLabel("Limits: PSI warn above"), psiWarn, limitLabel("fail above"),
+                psiFail, limitLabel("prediction PSI above"), predictionPsi, limitLabel("AUC drop above"), aucDrop,
+                limitLabel("out of range beyond"), rangeMargin, limitLabel("of the training range"), note);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label limitLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Spinner<Double> limit(String id, double value, double min, double max) {
+        Spinner<Double> spinner = new Spinner<>(new DoubleSpinnerValueFactory(min, max, value, 0.01));
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(96);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
+        return spinner;
     }
 
     /** "AUC windows: file order", or by one of the training columns (the target aside). */
@@ -183,6 +237,10 @@ public final class DriftView extends BorderPane {
         List<String> lines = new ArrayList<>();
         lines.add(model.messageProperty().get());
         result.retraining().reasons().forEach(reason -> lines.add("• " + reason));
+        DriftThresholds t = result.request().thresholds();
+        lines.add(String.format(Locale.ROOT, "Limits in force: PSI warn above %s, fail above %s; prediction PSI above %s;"
+                + " AUC drop above %s; out of range beyond %.0f %% of the training range.", t.psiWarn(), t.psiFail(),
+                t.predictionPsi(), t.aucDrop(), 100 * t.rangeMargin()));
         return String.join("\n", lines);
     }
 

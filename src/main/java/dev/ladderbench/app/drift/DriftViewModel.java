@@ -53,6 +53,8 @@ public final class DriftViewModel {
     private final WorkRunner runner;
     private final ObjectProperty<RungId> model = new SimpleObjectProperty<>(this, "model", RungId.FOREST);
     private final ObjectProperty<String> timeColumn = new SimpleObjectProperty<>(this, "timeColumn");
+    private final ObjectProperty<DriftThresholds> thresholds = new SimpleObjectProperty<>(this, "thresholds",
+            DriftThresholds.defaults());
     private final ObjectProperty<FeatureDrift> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Path> productionFile = new ReadOnlyObjectWrapper<>(this, "productionFile");
     private final ReadOnlyObjectWrapper<DriftResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -94,12 +96,13 @@ public final class DriftViewModel {
         clear("Comparing " + production.getFileName() + " with " + training.name() + "…");
         Optional<String> time = Optional.ofNullable(timeColumn.get());
         DriftInputs inputs = inputs(training, time);
+        DriftThresholds limits = thresholds.get();
         comparing.set(true);
         runner.run("Comparing " + production.getFileName(), (progress, cancel) -> {
             Dataset read = loader.load(production, CsvReadOptions.defaults(),
                     (fraction, text) -> progress.progress(fraction < 0 ? -1 : 0.1 * fraction, text), cancel).dataset();
             DriftRequest request = new DriftRequest(training, read, inputs.target(), inputs.excluded(),
-                    inputs.scorer(), time, OptionalInt.empty(), DriftThresholds.defaults());
+                    inputs.scorer(), time, OptionalInt.empty(), limits);
             return DriftAnalysis.run(request, (fraction, text) -> progress.progress(0.1 + 0.9 * fraction, text),
                     cancel);
         }, this::show, this::fail);
@@ -163,6 +166,11 @@ public final class DriftViewModel {
         features.clear();
         selected.set(null);
         message.set(why);
+    }
+
+    /** The limits the next comparison judges by; the shown result keeps those it was judged by. */
+    public ObjectProperty<DriftThresholds> thresholdsProperty() {
+        return thresholds;
     }
 
     /** The model that scores both files: forest or linear; null to compare the features only. */
