@@ -10,6 +10,7 @@ import dev.ladderbench.core.drift.OutOfRange;
 import dev.ladderbench.core.drift.ProductionPerformance;
 import dev.ladderbench.core.drift.RetypedColumn;
 import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.report.DriftText;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -308,21 +309,11 @@ public final class DriftView extends BorderPane {
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
-                        : format == null ? pValue(item) : String.format(Locale.ROOT, format, item));
+                        : format == null ? DriftText.pValue(item) : String.format(Locale.ROOT, format, item));
             }
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
-    }
-
-    static String pValue(double p) {
-        if (Double.isNaN(p)) {
-            return "–";
-        }
-        if (p == 0) {
-            return "< 1e-300";
-        }
-        return p >= 1e-3 ? String.format(Locale.ROOT, "%.4f", p) : String.format(Locale.ROOT, "%.1e", p);
     }
 
     private void showResult() {
@@ -345,7 +336,7 @@ public final class DriftView extends BorderPane {
                 + " in training." : String.join("\n", unseen)));
         details.getChildren().add(section("Model"));
         String prediction = result.prediction().map(p -> String.format(Locale.ROOT, "Prediction drift (%s): PSI %.3f,"
-                + " KS %.3f (p %s).", p.model(), p.psi(), p.ks(), pValue(p.ksPValue()))).orElse("No model scored the"
+                + " KS %.3f (p %s).", p.model(), p.psi(), p.ks(), DriftText.pValue(p.ksPValue()))).orElse("No model scored the"
                 + " files.");
         details.getChildren().add(wrapped("drift-prediction", prediction));
         result.notes().forEach(note -> details.getChildren().add(wrapped(null, note)));
@@ -373,7 +364,7 @@ public final class DriftView extends BorderPane {
     private static String featureText(FeatureDrift feature) {
         List<String> parts = new ArrayList<>();
         parts.add(String.format(Locale.ROOT, "PSI %.3f (%s), %s %.3f, p %s.", feature.psi(), feature.status().id(),
-                feature instanceof NumericDrift ? "KS" : "chi-square", feature.statistic(), pValue(feature.pValue())));
+                feature instanceof NumericDrift ? "KS" : "chi-square", feature.statistic(), DriftText.pValue(feature.pValue())));
         if (feature instanceof NumericDrift numeric) {
             OutOfRange range = numeric.outOfRange();
             parts.add(String.format(Locale.ROOT, "%d production values outside [%.4g, %.4g], the training range"
