@@ -90,7 +90,6 @@ public final class ErrorsViewModel {
         source.addListener(observable -> refresh());
         threshold.addListener(observable -> thresholdMoved());
         analysis.addListener(observable -> {
-            report.set(analysis.get() == null || model.get() == null ? null : model.get().report(analysis.get()));
             listCell();
             showDistribution();
         });
@@ -178,6 +177,7 @@ public final class ErrorsViewModel {
         counts.set(null);
         countsAtDefault.set(null);
         tuning.set(null);
+        report.set(null);
         analysis.set(null);
         distribution.set(null);
         selectedContrast.set(null);
@@ -210,7 +210,18 @@ public final class ErrorsViewModel {
         double at = threshold.get();
         counts.set(current.sweep().at(at));
         tuning.set(current.tuningAt(at));
-        analysisWork.compute(() -> current.at(at), analysis::set);
+        // The report's suggestions sweep every threshold (O(n)): they are computed beside the analysis, off the
+        // FX thread, and set first so that whoever reacts to the analysis finds the report that goes with it.
+        analysisWork.compute(() -> {
+            ErrorAnalysis computed = current.at(at);
+            return new Analysed(computed, current.report(computed));
+        }, analysed -> {
+            report.set(analysed.report());
+            analysis.set(analysed.analysis());
+        });
+    }
+
+    private record Analysed(ErrorAnalysis analysis, ErrorReport report) {
     }
 
     private void listCell() {
