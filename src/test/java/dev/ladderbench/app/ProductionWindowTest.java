@@ -84,7 +84,7 @@ class ProductionWindowTest {
         assertThat(cell(stages, "age", 1)).isEqualTo("missing");
         assertThat(cell(stages, "age", 2)).isEqualTo("33");
         assertThat(cell(stages, "age", 3)).isEqualTo("missing: the training median 33");
-        assertThat(cell(stages, "duration", 3)).isEqualTo("outside the training range 4 to 72");
+        assertThat(cell(stages, "duration", 3)).isEqualTo("outside the training range 4 to 72 by more than 10 %");
         assertThat(robot.lookup("#replay-score").queryAs(Label.class).getText()).startsWith("Score 0.");
         assertThat(robot.lookup("#replay-findings").queryAs(Label.class).getText()).contains("out-of-range");
         assertThat(robot.lookup("#contribution-chart").tryQuery()).isPresent();

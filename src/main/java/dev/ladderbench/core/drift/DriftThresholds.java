@@ -1,5 +1,7 @@
 package dev.ladderbench.core.drift;
 
+import dev.ladderbench.core.data.TrainingRange;
+
 /**
  * The limits the drift findings use; defaults from DESIGN.md, changeable by the user, printed in the report.
  *
@@ -24,6 +26,6 @@ public record DriftThresholds(double psiWarn, double psiFail, double predictionP
     }
 
     public static DriftThresholds defaults() {
-        return new DriftThresholds(0.10, 0.25, 0.10, 0.05, 0.10);
+        return new DriftThresholds(0.10, 0.25, 0.10, 0.05, TrainingRange.DEFAULT_MARGIN);
     }
 }

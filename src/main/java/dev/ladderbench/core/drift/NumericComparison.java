@@ -1,6 +1,7 @@
 package dev.ladderbench.core.drift;
 
 import dev.ladderbench.core.data.NumericColumn;
+import dev.ladderbench.core.data.TrainingRange;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,19 +122,16 @@ final class NumericComparison {
         if (finiteTraining.length == 0) {
             return new OutOfRange(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0);
         }
-        double min = finiteTraining[0];
-        double max = finiteTraining[finiteTraining.length - 1];
-        double low = min - margin * (max - min);
-        double high = max + margin * (max - min);
+        TrainingRange range = new TrainingRange(finiteTraining[0], finiteTraining[finiteTraining.length - 1], margin);
         int below = 0;
         int above = 0;
         for (double v : production) {
-            if (v < low) {
+            if (v < range.low()) {
                 below++;
-            } else if (v > high) {
+            } else if (v > range.high()) {
                 above++;
             }
         }
-        return new OutOfRange(min, max, low, high, below, above);
+        return new OutOfRange(range.min(), range.max(), range.low(), range.high(), below, above);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ladderbench.core.replay;
 
+import dev.ladderbench.core.data.TrainingRange;
+
 import java.util.List;
 
 /**
@@ -35,7 +37,8 @@ public record NumericFeature(String name, double median, double mean, double sca
         return !Double.isNaN(scale);
     }
 
-    public boolean outOfRange(double value) {
-        return value < min || value > max;
+    /** The training range with the drift comparison's default margin, so replay and drift agree. */
+    public TrainingRange range() {
+        return new TrainingRange(min, max, TrainingRange.DEFAULT_MARGIN);
     }
 }

@@ -1,6 +1,7 @@
 package dev.ladderbench.core.replay;
 
 import dev.ladderbench.core.data.NumericColumn;
+import dev.ladderbench.core.data.TrainingRange;
 import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.core.model.OneHotEncoder;
@@ -19,6 +20,8 @@ import java.util.TreeSet;
  * the model compute exactly what the fitted pipeline computes, so the score is the one production got.
  */
 public final class Replayer {
+
+    private static final String MARGIN = Math.round(TrainingRange.DEFAULT_MARGIN * 100) + " %";
 
     private Replayer() {
     }
@@ -74,7 +77,8 @@ public final class Replayer {
             List<Finding> findings = new ArrayList<>();
             if (!outOfRange.isEmpty()) {
                 findings.add(new Finding(FindingCode.OUT_OF_RANGE, FindingCode.OUT_OF_RANGE.defaultSeverity(), null,
-                        "Outside the training range: " + String.join(", ", outOfRange) + ".", outOfRangeColumns,
+                        "Beyond the training range by more than " + MARGIN + " of its width: "
+                                + String.join(", ", outOfRange) + ".", outOfRangeColumns,
                         Map.of("values", List.copyOf(outOfRange))));
             }
             if (!unseenLevels.isEmpty()) {
@@ -142,15 +146,14 @@ public final class Replayer {
                 return new ImputedValue(field.name(), NumericColumn.format(field.median()), true, false, false,
                         "missing: the training median " + NumericColumn.format(field.median()));
             }
-            boolean outside = field.outOfRange(value);
+            boolean outside = field.range().outside(value);
+            String span = NumericColumn.format(field.min()) + " to " + NumericColumn.format(field.max());
             if (outside) {
-                outOfRange.add(field.name() + " = " + NumericColumn.format(value) + " (training "
-                        + NumericColumn.format(field.min()) + " to " + NumericColumn.format(field.max()) + ")");
+                outOfRange.add(field.name() + " = " + NumericColumn.format(value) + " (training " + span + ")");
                 outOfRangeColumns.add(field.name());
             }
             return new ImputedValue(field.name(), NumericColumn.format(value), false, outside, false,
-                    outside ? "outside the training range " + NumericColumn.format(field.min()) + " to "
-                            + NumericColumn.format(field.max()) : "");
+                    outside ? "outside the training range " + span + " by more than " + MARGIN : "");
         }
 
         private ImputedValue level(CategoricalFeature field, CellValue cell) {

@@ -93,9 +93,20 @@ class ReplayerTest {
                 .containsExactly("age");
         assertThat(replay.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.OUT_OF_RANGE);
-            assertThat(f.detail()).isEqualTo("Outside the training range: age = 130 (training 19 to 75).");
+            assertThat(f.detail()).isEqualTo(
+                    "Beyond the training range by more than 10 % of its width: age = 130 (training 19 to 75).");
         });
         assertThat(replay.score()).isPresent();
+    }
+
+    @Test
+    void aValueWithinTheDriftMarginIsNotFlagged() {
+        // 75 + 10 % of (75 - 19) = 80.6: the drift comparison would not count 80 either
+        Replay replay = Replayer.replay(CreditPipelines.pipeline(ModelKind.FOREST),
+                firstRowWith(Map.of("age", new CellValue.Number(80))));
+
+        assertThat(replay.imputed()).noneMatch(ImputedValue::outOfRange);
+        assertThat(replay.findings()).isEmpty();
     }
 
     @Test
