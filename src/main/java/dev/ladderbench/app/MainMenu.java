@@ -1,5 +1,6 @@
 package dev.ladderbench.app;
 
+import dev.ladderbench.app.ladder.ClimbSettingsDialog;
 import dev.ladderbench.app.samples.SamplesViewModel;
 import dev.ladderbench.core.Version;
 import dev.ladderbench.core.samples.Sample;
@@ -19,8 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** File (Open, Open Recent, Open session, Save session, Export report, Export all charts, Quit), Samples
- * (generated ones, and the real datasets when present) and Help (About). */
+/** File (Open, Open Recent, Open session, Save session, Export report, Export all charts, Quit), Ladder
+ * (Climb settings), Samples (generated ones, and the real datasets when present) and Help (About). */
 final class MainMenu extends MenuBar {
 
     private final WorkbenchViewModel model;
@@ -66,11 +67,17 @@ final class MainMenu extends MenuBar {
         Menu file = new Menu("_File", null, open, openRecent, new SeparatorMenuItem(), openSession, saveSession,
                 new SeparatorMenuItem(), exportReport, exportCharts, new SeparatorMenuItem(), quit);
 
+        MenuItem climbSettings = new MenuItem("Climb _settings…");
+        climbSettings.setId("climb-settings-menu");
+        climbSettings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        climbSettings.setOnAction(event -> ClimbSettingsDialog.open(owner.get(), model.ladder()));
+        Menu ladder = new Menu("_Ladder", null, climbSettings);
+
         MenuItem about = new MenuItem("_About Ladderbench");
         about.setOnAction(event -> showAbout(owner.get()));
         Menu help = new Menu("_Help", null, about);
 
-        getMenus().addAll(file, samplesMenu(samples), help);
+        getMenus().addAll(file, ladder, samplesMenu(samples), help);
     }
 
     private static Menu samplesMenu(SamplesViewModel samples) {

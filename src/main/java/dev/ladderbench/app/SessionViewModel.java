@@ -170,12 +170,13 @@ public final class SessionViewModel {
         workbench.errors().modelRungProperty().set(session.errorsModel());
         workbench.errors().thresholdProperty().set(session.threshold());
         workbench.checklist().restore(session.checks());
-        LadderSettings settings = workbench.ladder().settings();
-        if (session.settings().folds() != settings.folds() || session.settings().seed() != settings.seed()
-                || session.settings().cv() != settings.cv()) {
-            notes.add(String.format(Locale.ROOT, "it was saved with %d %s folds and seed %d, and this window climbs"
-                    + " with %d %s folds and seed %d", session.settings().folds(), session.settings().cv().id(),
-                    session.settings().seed(), settings.folds(), settings.cv().id(), settings.seed()));
+        LadderSettings saved = session.settings();
+        LadderViewModel ladder = workbench.ladder();
+        if (!saved.equals(ladder.settings())) {
+            ladder.changeSettings(new LadderSettings(saved.folds(), saved.seed(), saved.cv(),
+                    ladder.settings().thresholds()));
+            notes.add(String.format(Locale.ROOT, "the ladder climbs with its settings, %d %s folds and seed %d",
+                    saved.folds(), saved.cv().id(), saved.seed()));
         }
         String file = session.data().getFileName().toString();
         String extra = notes.isEmpty() ? "" : " Note: " + String.join("; ", notes) + ".";

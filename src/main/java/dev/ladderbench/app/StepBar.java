@@ -103,7 +103,7 @@ final class StepBar extends SegmentedButton {
         button.getTooltip().setText(locked ? rung.lockReasonProperty().get() : switch (rung.state()) {
             case NOT_RUN -> "Not run yet";
             case RUNNING -> "Running";
-            case STALE -> "Stale: the data settings changed, re-run it";
+            case STALE -> "Stale: the settings changed, re-run it";
             case DONE -> "Done: " + status + (ladder.overridden().contains(rung.id()) ? " (overridden)" : "");
         });
     }

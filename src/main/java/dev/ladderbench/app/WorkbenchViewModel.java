@@ -70,7 +70,7 @@ public final class WorkbenchViewModel {
         this.ladder = new LadderViewModel(dataset, runner, climber);
         this.errors = new ErrorsViewModel(ladder);
         this.production = new ProductionViewModel(dataset, ladder, runner, errors.thresholdProperty());
-        this.drift = new DriftViewModel(dataset, loader, runner);
+        this.drift = new DriftViewModel(dataset, loader, runner, ladder::settings);
         this.checklist = new ChecklistViewModel(dataset, ladder, errors, drift.resultProperty(),
                 production.roundTripProperty());
         this.report = new ReportViewModel(dataset, ladder, errors, checklist, runner);

@@ -92,8 +92,8 @@ class ChecklistWindowTest {
         robot.interact(() -> model.dataset().column("age").featureProperty().set(false));
 
         assertThat(badge(robot, "beats-dummy")).isEqualTo("MANUAL");
-        assertThat(evidence(model, "beats-dummy")).isEqualTo("Not evaluated yet: 2 Linear is stale: the data"
-                + " settings changed; re-run it.");
+        assertThat(evidence(model, "beats-dummy")).isEqualTo(
+                "Not evaluated yet: 2 Linear is stale: the settings changed; re-run it.");
         assertThat(evidence(model, "no-target-leakage")).contains("0 Sanity is stale");
     }
 

@@ -63,7 +63,8 @@ class DriftViewTest {
         DriftViewModel[] drift = new DriftViewModel[1];
         robot.interact(() -> {
             workbench.dataset().column("day").featureProperty().set(false);
-            drift[0] = new DriftViewModel(workbench.dataset(), DatasetLoader.csv(), workbench.runner());
+            drift[0] = new DriftViewModel(workbench.dataset(), DatasetLoader.csv(), workbench.runner(),
+                    workbench.ladder()::settings);
             Scene scene = new Scene(new DriftView(drift[0]), 1280, 1000);
             scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
             stage.setScene(scene);

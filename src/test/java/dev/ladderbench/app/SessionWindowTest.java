@@ -2,6 +2,8 @@ package dev.ladderbench.app;
 
 import dev.ladderbench.app.ladder.RungState;
 import dev.ladderbench.core.checklist.ManualCheck;
+import dev.ladderbench.core.ladder.CvScheme;
+import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.RungId;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -38,6 +40,10 @@ class SessionWindowTest {
         WorkbenchWindow.applyTheme();
     }
 
+    /** Climb settings other than the defaults, as chosen in Ladder > Climb settings. */
+    private static final LadderSettings CLIMB = new LadderSettings(10, 7, CvScheme.SHUFFLED,
+            LadderSettings.defaults().thresholds());
+
     /** A fresh window whose rung 0 fails with target-leakage, as after a restart. */
     private WorkbenchViewModel window(FxRobot robot) {
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
@@ -46,7 +52,7 @@ class SessionWindowTest {
         return model;
     }
 
-    /** Credit with the positive class bad, two columns excluded, rung 0 overridden, a tick and a note. */
+    /** Credit with the positive class bad, two columns excluded, 10 folds, rung 0 overridden, a tick and a note. */
     private WorkbenchViewModel choose(FxRobot robot, Path data) throws Exception {
         WorkbenchViewModel model = window(robot);
         openAndWaitForTheLadder(robot, model, data);
@@ -55,6 +61,7 @@ class SessionWindowTest {
             model.dataset().column("age").featureProperty().set(false);
             model.dataset().column("duration").featureProperty().set(false);
             model.errors().thresholdProperty().set(0.3);
+            model.ladder().changeSettings(CLIMB);
             model.ladder().select(Step.SANITY);
             model.ladder().runCurrent();
         });
@@ -94,6 +101,7 @@ class SessionWindowTest {
         assertThat(reopened.excludedColumns()).containsExactly("duration", "age");
         assertThat(reopened.ladder().overridden()).containsExactly(RungId.SANITY);
         assertThat(reopened.errors().thresholdProperty().get()).isEqualTo(0.3);
+        assertThat(reopened.ladder().settings()).isEqualTo(CLIMB);
         assertThat(reopened.checklist().checks()).containsOnly(
                 org.assertj.core.api.Assertions.entry("test-set-once", new ManualCheck(true, "Scored once, on 1 March")),
                 org.assertj.core.api.Assertions.entry("rolling-auc",

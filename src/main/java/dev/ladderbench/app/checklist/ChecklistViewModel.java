@@ -138,7 +138,7 @@ public final class ChecklistViewModel {
             Rung rung = ladder.rung(id);
             switch (rung.state()) {
                 case DONE -> current.add(rung.currentResult());
-                case STALE -> pending.put(id, "is stale: the data settings changed; re-run it");
+                case STALE -> pending.put(id, "is stale: the settings changed; re-run it");
                 case RUNNING -> pending.put(id, "is running");
                 case NOT_RUN -> { }
             }

@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The drift view's state and commands: the training file is the open dataset (its target, positive class
@@ -51,6 +52,7 @@ public final class DriftViewModel {
     private final DatasetViewModel dataset;
     private final DatasetLoader loader;
     private final WorkRunner runner;
+    private final Supplier<LadderSettings> settings;
     private final ObjectProperty<RungId> model = new SimpleObjectProperty<>(this, "model", RungId.FOREST);
     private final ObjectProperty<String> timeColumn = new SimpleObjectProperty<>(this, "timeColumn");
     private final ObjectProperty<DriftThresholds> thresholds = new SimpleObjectProperty<>(this, "thresholds",
@@ -66,11 +68,14 @@ public final class DriftViewModel {
     /**
      * @param runner the workbench's runner, so that its status bar shows the progress too; starting other
      *               work there cancels a comparison, as it cancels any work
+     * @param settings the ladder's folds and seed, with which the training scores are cross-validated
      */
-    public DriftViewModel(DatasetViewModel dataset, DatasetLoader loader, WorkRunner runner) {
+    public DriftViewModel(DatasetViewModel dataset, DatasetLoader loader, WorkRunner runner,
+                          Supplier<LadderSettings> settings) {
         this.dataset = dataset;
         this.loader = loader;
         this.runner = runner;
+        this.settings = settings;
         dataset.datasetProperty().addListener(observable -> {
             timeColumn.set(null);
             clear(CHOOSE);
@@ -138,7 +143,7 @@ public final class DriftViewModel {
         }
         DriftTarget target = new DriftTarget(summary.column(), positive);
         Optional<Scorer> scorer = Optional.ofNullable(model.get()).map(rung -> new RungScorer(rung, target.column(),
-                positive, notFeatures, LadderSettings.defaults()));
+                positive, notFeatures, settings.get()));
         return new DriftInputs(Optional.of(target), excluded, scorer);
     }
 

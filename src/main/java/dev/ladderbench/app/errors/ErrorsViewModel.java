@@ -193,7 +193,7 @@ public final class ErrorsViewModel {
         boolean otherReady = predictionsOf(ladder.rung(other).currentResult()).isPresent();
         return switch (rung.state()) {
             case RUNNING -> label + " is running…";
-            case STALE -> "The data settings changed: re-run " + label + " to analyse its errors again.";
+            case STALE -> "The settings changed: re-run " + label + " to analyse its errors again.";
             default -> otherReady ? "Run " + label + " first, or analyse " + other.label() + " instead." : RUN_FIRST;
         };
     }

@@ -39,7 +39,7 @@ import java.util.Set;
 /**
  * The ladder in the wizard: each rung's state and result, the current step, running a rung in the
  * background, the gating between rungs, the overrides ("Continue anyway") and the findings to list.
- * Changing the target, the positive class or the excluded columns makes every result stale.
+ * Changing the target, the positive class, the excluded columns or the climb settings makes every result stale.
  * Use it from the FX thread.
  */
 public final class LadderViewModel {
@@ -49,7 +49,7 @@ public final class LadderViewModel {
     private final DatasetViewModel dataset;
     private final WorkRunner runner;
     private final RungClimber climber;
-    private final LadderSettings settings;
+    private final ReadOnlyObjectWrapper<LadderSettings> settings;
     private final Map<RungId, Rung> rungs = new EnumMap<>(RungId.class);
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.DATA);
     private final ReadOnlyBooleanWrapper nextEnabled = new ReadOnlyBooleanWrapper(this, "nextEnabled");
@@ -78,7 +78,8 @@ public final class LadderViewModel {
         this.dataset = dataset;
         this.runner = runner;
         this.climber = climber;
-        this.settings = settings;
+        this.settings = new ReadOnlyObjectWrapper<>(this, "settings", settings);
+        this.settings.addListener(settingsChanged);
         for (RungId id : RungId.values()) {
             rungs.put(id, new Rung(id));
         }
@@ -116,7 +117,7 @@ public final class LadderViewModel {
             return;
         }
         LadderRequest request = new LadderRequest(data, dataset.targetProperty().get(),
-                Optional.ofNullable(dataset.positiveProperty().get()), Set.copyOf(dataset.excludedColumns()), settings);
+                Optional.ofNullable(dataset.positiveProperty().get()), Set.copyOf(dataset.excludedColumns()), settings.get());
         Map<RungId, RungResult> below = new LinkedHashMap<>();
         for (RungId lower : RungId.values()) {
             if (lower.ordinal() < id.ordinal() && rungs.get(lower).currentResult() != null) {
@@ -321,7 +322,7 @@ public final class LadderViewModel {
         }
         return switch (below.state.get()) {
             case NOT_RUN, RUNNING -> "Run " + below.id().label() + " first";
-            case STALE -> "Re-run " + below.id().label() + ": the data settings changed";
+            case STALE -> "Re-run " + below.id().label() + ": the settings changed";
             case DONE -> below.failed() && !overridden.contains(below.id())
                     ? below.id().label() + " has a fail finding: fix it, or Continue anyway" : "";
         };
@@ -349,7 +350,7 @@ public final class LadderViewModel {
         return runEnabled.getReadOnlyProperty();
     }
 
-    /** Whether the current rung's result was computed with other data settings. */
+    /** Whether the current rung's result was computed with other settings. */
     public ReadOnlyBooleanProperty staleProperty() {
         return stale.getReadOnlyProperty();
     }
@@ -370,7 +371,18 @@ public final class LadderViewModel {
 
     /** Folds, seed, fold scheme and limits every rung is climbed with. */
     public LadderSettings settings() {
-        return settings;
+        return settings.get();
+    }
+
+    public ReadOnlyObjectProperty<LadderSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** Climbs with {@code changed} from now on; the rungs already climbed with other settings become stale. */
+    public void changeSettings(LadderSettings changed) {
+        if (!changed.equals(settings.get())) {
+            settings.set(changed);
+        }
     }
 
     public WorkRunner runner() {

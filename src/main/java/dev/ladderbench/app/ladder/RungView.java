@@ -1,6 +1,7 @@
 package dev.ladderbench.app.ladder;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
 import javafx.beans.binding.Bindings;
@@ -8,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -54,11 +56,15 @@ public final class RungView extends BorderPane {
         run.setOnAction(event -> ladder.run(id));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, status, spacer, run);
+        HBox header = new HBox(10, title, status, spacer);
+        if (id != RungId.SANITY) { // the sanity rung does not cross-validate
+            header.getChildren().add(settingsLink(ladder));
+        }
+        header.getChildren().add(run);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label about = Figures.note(explanation(id));
-        Label staleTitle = new Label("The data settings changed: re-run this rung");
+        Label staleTitle = new Label("The settings changed: re-run this rung");
         staleTitle.getStyleClass().add(Styles.TEXT_BOLD);
         Label staleDetail = new Label();
         staleDetail.textProperty().bind(Bindings.createStringBinding(() -> rung.unlockedProperty().get() ? ""
@@ -125,7 +131,7 @@ public final class RungView extends BorderPane {
         if (current == null) {
             placeholder.setText(switch (rung.state()) {
                 case RUNNING -> "Climbing " + rung.id().label() + "… progress is in the status bar, Cancel stops it.";
-                case STALE -> "Run this rung to see its figures for the current data settings.";
+                case STALE -> "Run this rung to see its figures for the current settings.";
                 default -> "Run this rung to see its figures.";
             });
             content.getChildren().setAll(placeholder);
@@ -146,6 +152,22 @@ public final class RungView extends BorderPane {
         scroll.getStyleClass().add("rung-figures");
         scroll.setId("figures-" + rung.id().id());
         content.getChildren().setAll(scroll);
+    }
+
+    /** The folds and seed this rung climbs with, a click from changing them. */
+    private static Hyperlink settingsLink(LadderViewModel ladder) {
+        Hyperlink link = new Hyperlink();
+        link.getStyleClass().add("climb-settings-link");
+        link.setTooltip(new Tooltip("Change the folds, fold scheme and seed (Ctrl+,)"));
+        link.textProperty().bind(Bindings.createStringBinding(() -> describe(ladder.settings()),
+                ladder.settingsProperty()));
+        link.setOnAction(event -> ClimbSettingsDialog.open(link.getScene().getWindow(), ladder));
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        return link;
+    }
+
+    private static String describe(LadderSettings settings) {
+        return settings.folds() + " " + settings.cv().id() + " folds, seed " + settings.seed();
     }
 
     private String statusText() {

@@ -57,7 +57,7 @@ public final class ChecklistEvaluator {
      * The checklist of a climb in progress, as the workbench has it.
      *
      * @param pending why a rung missing from {@code result} has no current result, completing "2 Linear …"
-     *                (e.g. "is stale: the data settings changed; re-run it"); a missing rung not listed has not run
+     *                (e.g. "is stale: the settings changed; re-run it"); a missing rung not listed has not run
      */
     public static Checklist evaluate(LadderResult result, Map<String, ManualCheck> checks,
                                      Map<RungId, String> pending) {

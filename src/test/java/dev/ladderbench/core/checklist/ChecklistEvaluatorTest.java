@@ -187,11 +187,11 @@ class ChecklistEvaluatorTest {
                 RungId.SANITY), rung(LadderFixtures.warning(), RungId.BASELINE)));
 
         ChecklistItem item = ChecklistEvaluator.evaluate(withoutLinear, Map.of(),
-                Map.of(RungId.LINEAR, "is stale: the data settings changed; re-run it")).development().stream()
+                Map.of(RungId.LINEAR, "is stale: the settings changed; re-run it")).development().stream()
                 .filter(i -> i.id().equals("beats-dummy")).findFirst().orElseThrow();
 
         assertThat(item.status()).isEqualTo(ChecklistStatus.MANUAL);
-        assertThat(item.evidence()).isEqualTo("Not evaluated yet: 2 Linear is stale: the data settings changed;"
+        assertThat(item.evidence()).isEqualTo("Not evaluated yet: 2 Linear is stale: the settings changed;"
                 + " re-run it.");
     }
 
