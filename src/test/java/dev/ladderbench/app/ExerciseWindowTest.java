@@ -146,6 +146,7 @@ class ExerciseWindowTest {
         climb(robot, raisedBy);
 
         assertThat(text(robot, "#evidence-text-" + code.id())).contains(raisedBy.label() + ": ");
+        Screenshots.write(stage.getScene(), "exercise-wrong");
     }
 
     @Test
