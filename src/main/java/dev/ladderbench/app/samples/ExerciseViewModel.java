@@ -76,6 +76,9 @@ public final class ExerciseViewModel {
     public void deal() {
         problem.set("");
         Deal deal = exercise.deal();
+        // The last exercise ends here, not when the next one opens: an answer now would be judged against the new deal.
+        dealtFile = null;
+        active.set(false);
         verdict.set(null);
         evidence.clear();
         score.set(exercise.score().toString());
