@@ -57,7 +57,6 @@ public final class ExercisePanel extends VBox {
         choice.setMinWidth(Region.USE_PREF_SIZE);
         Button name = new Button("_Name the bug");
         name.setId("name-bug");
-        name.setDefaultButton(false);
         name.setMinWidth(Region.USE_PREF_SIZE);
         name.disableProperty().bind(choice.valueProperty().isNull().or(exercise.verdictProperty().isNotNull()));
         name.setOnAction(event -> exercise.answer(choice.getValue()));

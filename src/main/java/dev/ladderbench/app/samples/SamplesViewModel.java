@@ -24,7 +24,8 @@ import java.util.Random;
 /**
  * The Samples menu's state: generating a sample into a folder of its own (in the background), opening it
  * like any file, and its card, with the bug hidden until revealed. The card stays while the sample is the
- * open file and goes when another file is opened. Use it from the FX thread.
+ * open file and goes when another file is opened. Find the bug is its {@link #exercise()}. Use it from the FX
+ * thread.
  */
 public final class SamplesViewModel {
 
