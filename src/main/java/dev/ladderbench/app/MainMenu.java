@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** File (Open, Open Recent, Open session, Save session, Export report, Export all charts, Quit), Ladder
- * (Climb settings), Samples (generated ones, and the real datasets when present) and Help (About). */
+ * (Climb settings), Samples (generated ones, Find the bug, and the real datasets when present) and Help (About). */
 final class MainMenu extends MenuBar {
 
     private final WorkbenchViewModel model;
@@ -90,6 +90,11 @@ final class MainMenu extends MenuBar {
             item.setOnAction(event -> samples.open(sample));
             menu.getItems().add(item);
         }
+        MenuItem findTheBug = new MenuItem("_Find the bug…");
+        findTheBug.setId("find-the-bug");
+        findTheBug.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
+        findTheBug.setOnAction(event -> samples.exercise().deal());
+        menu.getItems().addAll(new SeparatorMenuItem(), findTheBug);
         List<SampleCard> real = samples.realDatasets();
         if (!real.isEmpty()) {
             Menu realMenu = new Menu("Real _datasets");

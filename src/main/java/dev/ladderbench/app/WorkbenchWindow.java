@@ -9,6 +9,7 @@ import dev.ladderbench.app.ladder.FindingsPanel;
 import dev.ladderbench.app.ladder.RungView;
 import dev.ladderbench.app.production.ProductionView;
 import dev.ladderbench.app.report.ReportView;
+import dev.ladderbench.app.samples.ExercisePanel;
 import dev.ladderbench.app.samples.SampleCardPane;
 import dev.ladderbench.app.samples.SamplesViewModel;
 import dev.ladderbench.core.ladder.LadderSettings;
@@ -57,10 +58,13 @@ public final class WorkbenchWindow {
         this.stage = stage;
         this.model = model;
 
-        VBox top = new VBox(new MainMenu(model, samples, () -> stage), stepBar(), new SessionBanner(model.session()));
+        VBox top = new VBox(new MainMenu(model, samples, () -> stage), stepBar(), new SessionBanner(model.session()),
+                new ExercisePanel(samples.exercise()));
         root.setTop(top);
         root.setCenter(body(samples));
-        root.setBottom(new LoadStatusBar(model));
+        LoadStatusBar status = new LoadStatusBar(model);
+        status.getRightItems().add(0, ExercisePanel.scoreInStatus(samples.exercise()));
+        root.setBottom(status);
         root.getStyleClass().add("workbench");
         FileDrop.install(root, model::openDocument);
 

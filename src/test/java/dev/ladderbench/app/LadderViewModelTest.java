@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import dev.ladderbench.app.ladder.LadderViewModel;
+import dev.ladderbench.app.ladder.RungClimber;
 import dev.ladderbench.app.ladder.RungState;
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.ProgressListener;
@@ -125,5 +126,24 @@ class LadderViewModelTest {
 
         assertThat(ladder.rung(RungId.SANITY).state()).isEqualTo(RungState.NOT_RUN);
         assertThat(ladder.stepProperty().get()).isEqualTo(Step.DATA);
+    }
+
+    @Test
+    void aContinuousTargetLetsSanityNameItAndLocksTheModelRungs() throws Exception {
+        Path file = directory.resolve("continuous.csv");
+        Files.writeString(file, "x,risk\n1,0.12\n2,0.57\n3,0.33\n4,0.91\n5,0.08\n6,0.45\n");
+        Dataset data = DatasetLoader.csv().load(file, CsvReadOptions.defaults(), ProgressListener.NONE,
+                CancellationToken.none()).dataset();
+        dataset.show(data, ColumnProfiler.profile(data, ProgressListener.NONE, CancellationToken.none()));
+        LadderViewModel ladder = new LadderViewModel(dataset, WorkRunner.synchronous(), RungClimber.ladder());
+
+        ladder.select(Step.SANITY);
+        ladder.runCurrent();
+
+        assertThat(ladder.rung(RungId.SANITY).currentResult().findings()).extracting(f -> f.code().id())
+                .contains("regression-target");
+        assertThat(ladder.rung(RungId.BASELINE).lockReasonProperty().get())
+                .isEqualTo("The ladder needs a classification target; risk is continuous");
+        assertThat(ladder.continueAnywayEnabledProperty().get()).isFalse();
     }
 }

@@ -284,7 +284,7 @@ public final class LadderViewModel {
         Rung below = null;
         for (RungId id : RungId.values()) {
             Rung rung = rungs.get(id);
-            String reason = below == null ? targetLock() : lockBehind(below);
+            String reason = below == null ? targetLock() : regression() ? modelLock() : lockBehind(below);
             rung.unlocked.set(reason.isEmpty());
             rung.lockReason.set(reason);
             below = rung;
@@ -297,7 +297,7 @@ public final class LadderViewModel {
         boolean last = current.map(r -> r.id().ordinal() == RungId.values().length - 1).orElse(true);
         boolean passed = done && (!failed || overridden.contains(current.get().id()));
         nextEnabled.set(idle && passed && (!last || selectable(Step.ERRORS)));
-        continueAnywayEnabled.set(idle && failed && !overridden.contains(current.get().id()));
+        continueAnywayEnabled.set(idle && failed && !overridden.contains(current.get().id()) && !regression());
         stale.set(current.map(r -> r.state.get() == RungState.STALE).orElse(false));
         findings.setAll(rungs.values().stream()
                 .filter(r -> allFindings.get() || current.map(c -> c == r).orElse(false))
@@ -305,15 +305,19 @@ public final class LadderViewModel {
                 .flatMap(r -> r.findings().stream()).toList());
     }
 
+    /** 0 Sanity runs on any target: on a continuous one it says so ({@code regression-target}), which is why it runs. */
     private String targetLock() {
+        return dataset.targetSummaryProperty().get() == null ? "Choose a target first" : "";
+    }
+
+    private boolean regression() {
         TargetSummary summary = dataset.targetSummaryProperty().get();
-        if (summary == null) {
-            return "Choose a target first";
-        }
-        if (summary.task() == Task.REGRESSION) {
-            return "The ladder needs a classification target; " + summary.column() + " is continuous";
-        }
-        return "";
+        return summary != null && summary.task() == Task.REGRESSION;
+    }
+
+    private String modelLock() {
+        return "The ladder needs a classification target; " + dataset.targetSummaryProperty().get().column()
+                + " is continuous";
     }
 
     private String lockBehind(Rung below) {

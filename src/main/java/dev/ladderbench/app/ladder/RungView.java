@@ -1,6 +1,7 @@
 package dev.ladderbench.app.ladder;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
@@ -181,6 +182,10 @@ public final class RungView extends BorderPane {
     }
 
     private String gateText() {
+        if (rung.failed() && rung.currentResult().findings().stream()
+                .anyMatch(f -> f.code() == FindingCode.REGRESSION_TARGET)) {
+            return "The model rungs need a classification target: choose one on the Data step.";
+        }
         if (rung.failed()) {
             return ladder.overridden().contains(rung.id())
                     ? "Overridden: the report records that you climbed past this rung's fail findings."

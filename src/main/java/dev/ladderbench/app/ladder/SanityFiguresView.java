@@ -41,7 +41,8 @@ final class SanityFiguresView {
                 Figures.tile("infinite cells", Figures.count(figures.infiniteCells()), "figure-infinite"),
                 Figures.tile("duplicate rows", Figures.count(figures.duplicateRows()), "figure-duplicates"),
                 Figures.tile("conflicting groups", Figures.count(figures.conflictingGroups()), "figure-conflicts"),
-                Figures.tile("positive prevalence", Figures.percent(figures.prevalence()), "figure-prevalence")));
+                Figures.tile("positive prevalence", Double.isNaN(figures.prevalence()) ? "none"
+                        : Figures.percent(figures.prevalence()), "figure-prevalence")));
 
         Node classes = section("Class distribution", classChart(figures.classCounts()));
         Node missing = section("Missing cells per column", missingChart(figures.featureHealth()));
@@ -66,6 +67,12 @@ final class SanityFiguresView {
     }
 
     private static Node classChart(List<LevelCount> counts) {
+        if (counts.isEmpty()) {
+            VBox none = new VBox(Figures.note("A continuous target has no classes to count."));
+            none.setId("class-chart-empty");
+            none.setPrefHeight(240);
+            return none;
+        }
         CategoryAxis classes = new CategoryAxis();
         NumberAxis rows = new NumberAxis();
         rows.setLabel("rows");

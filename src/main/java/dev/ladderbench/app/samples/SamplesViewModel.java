@@ -19,11 +19,13 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 
 /**
  * The Samples menu's state: generating a sample into a folder of its own (in the background), opening it
  * like any file, and its card, with the bug hidden until revealed. The card stays while the sample is the
- * open file and goes when another file is opened. Use it from the FX thread.
+ * open file and goes when another file is opened. Find the bug is its {@link #exercise()}. Use it from the FX
+ * thread.
  */
 public final class SamplesViewModel {
 
@@ -31,6 +33,7 @@ public final class SamplesViewModel {
 
     private final WorkbenchViewModel workbench;
     private final Path realDatasets;
+    private final ExerciseViewModel exercise;
     private Path directory;
     private final ReadOnlyObjectWrapper<SampleCard> card = new ReadOnlyObjectWrapper<>(this, "card");
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed");
@@ -51,9 +54,15 @@ public final class SamplesViewModel {
      * @param realDatasets the shared folder of real datasets, listed when present
      */
     public SamplesViewModel(WorkbenchViewModel workbench, Path directory, Path realDatasets) {
+        this(workbench, directory, realDatasets, new Random().nextLong());
+    }
+
+    /** @param exerciseSeed the order in which "Find the bug" deals the samples */
+    public SamplesViewModel(WorkbenchViewModel workbench, Path directory, Path realDatasets, long exerciseSeed) {
         this.workbench = workbench;
         this.directory = directory;
         this.realDatasets = realDatasets;
+        this.exercise = new ExerciseViewModel(workbench, directory, exerciseSeed);
         workbench.loadedProperty().addListener((observable, previous, loaded) -> shown(loaded));
     }
 
@@ -88,6 +97,11 @@ public final class SamplesViewModel {
     public void openReal(SampleCard real) {
         problem.set("");
         openFile(real, realDatasets.resolve(real.files().get(0)));
+    }
+
+    /** Samples > Find the bug: the exercise dealt from the samples. */
+    public ExerciseViewModel exercise() {
+        return exercise;
     }
 
     public void reveal() {

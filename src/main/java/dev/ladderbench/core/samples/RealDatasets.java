@@ -49,6 +49,6 @@ public final class RealDatasets {
     }
 
     private static SampleCard card(String stem, String title, String target, String whatItIs, String lookFor) {
-        return new SampleCard(stem, title, whatItIs, lookFor, "", List.of(), target, List.of(stem + ".csv"));
+        return new SampleCard(stem, title, whatItIs, lookFor, "", "", List.of(), target, List.of(stem + ".csv"));
     }
 }

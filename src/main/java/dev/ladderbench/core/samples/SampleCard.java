@@ -12,9 +12,11 @@ import java.util.List;
  * @param target  the column to choose as the target
  * @param files   the file names it is written as (the first is the one to open)
  * @param bug     the planted bug, to reveal once the student has looked; empty when nothing is planted
+ * @param kind    the planted bug in a few words, as "Find the bug" lists it ("Target leakage"); empty when
+ *                nothing is planted
  * @param codes   the finding codes that name the bug (none for the clean sample)
  */
-public record SampleCard(String id, String title, String whatItIs, String lookFor, String bug,
+public record SampleCard(String id, String title, String whatItIs, String lookFor, String bug, String kind,
                          List<FindingCode> codes, String target, List<String> files) {
 
     public SampleCard {

@@ -37,57 +37,60 @@ public final class Samples {
                     "A plausible ladder: rung 0 reports only a few hba1c cells missing (info); the linear model and"
                             + " the forest reach an AUC of about 0.75, well above the dummy's 0.5. Compare the"
                             + " planted samples with this one.",
-                    "", List.of(), Samples::clean),
+                    "", "", List.of(), Samples::clean),
             sample("readmission-leak", "Readmission with a discharge code", WHAT
                             + " Plus discharge_code, from the hospital's billing system.",
                     "Rung 0's single-feature leakage probe, then how good the models look.",
                     "discharge_code is assigned when the bill is closed, after the outcome is known: R30 marks a"
                             + " readmission within 30 days. It is not available when the prediction is made, and it"
                             + " gives the label away.",
-                    List.of(FindingCode.TARGET_LEAKAGE), Samples::leak),
+                    "Target leakage", List.of(FindingCode.TARGET_LEAKAGE), Samples::leak),
             sample("readmission-misaligned", "Readmission after a merge", WHAT
                             + " The outcomes came from a second export and were joined to the admissions.",
                     "Rung 2: how far the linear model gets above the dummy.",
                     "The outcomes were joined by row position, but the two exports were sorted differently: every"
                             + " label belongs to another patient, so the features say nothing about it.",
-                    List.of(FindingCode.NO_SIGNAL), Samples::misaligned),
+                    "Labels misaligned by a bad merge", List.of(FindingCode.NO_SIGNAL), Samples::misaligned),
             sample("readmission-rare", "Readmission at 5 % prevalence",
                     WHAT.replace("about 12 % were", "about 5 % were"),
                     "The class distribution in rung 0, what accuracy and PR-AUC say in rungs 1 to 3, and how many"
                             + " patients the models flag at the 0.5 threshold.",
                     "Only 5 % of the patients were readmitted: accuracy is 95 % for a model that flags nobody, and"
                             + " the 0.5 threshold misses almost every readmission.",
+                    "A rare positive class (5 %)",
                     List.of(FindingCode.CLASS_IMBALANCE, FindingCode.USE_PR_AUC), Samples::rare),
             sample("readmission-missing", "Readmission with an incomplete export", WHAT,
                     "Rung 0's missing values per column.",
                     "The lab and pharmacy values came from systems that were down for weeks: hba1c is missing in"
                             + " about 68 % of the rows, serum_creatinine in 40 %, num_medications in 30 %.",
-                    List.of(FindingCode.MISSING_VALUES), Samples::missing),
+                    "Heavy missingness", List.of(FindingCode.MISSING_VALUES), Samples::missing),
             sample("readmission-grams", "Readmission from two sites", WHAT
                             + " The admissions come from two sites of the same hospital.",
                     "Rung 0's table of feature ranges and spreads.",
                     "One site (about 40 % of the rows) records weight in grams, not kilograms: weight_kg holds"
                             + " 81500 where 81.5 was meant, and its spread dwarfs every other feature's.",
-                    List.of(FindingCode.SCALE_DIFFERENCES), Samples::grams),
+                    "A feature in other units", List.of(FindingCode.SCALE_DIFFERENCES), Samples::grams),
             sample("readmission-copies", "Readmission, exported in batches", WHAT
                             + " Plus hospital and form_version, and the export ran in batches.",
                     "Rung 0's column checks and row checks.",
                     "hospital and form_version hold the same value in every row, and the last batch of 400"
                             + " admissions was exported twice: 400 rows repeat earlier ones exactly.",
+                    "Constant columns and duplicated rows",
                     List.of(FindingCode.CONSTANT_FEATURE, FindingCode.DUPLICATE_ROWS), Samples::copies),
             sample("readmission-id", "Readmission with record numbers", WHAT
                             + " Plus patient_id, the hospital's record number.",
                     "Rung 0's column checks.",
                     "patient_id is different in every row: a model can memorise it instead of learning from the"
                             + " patient, and numbers given out over time can carry the time into the model.",
-                    List.of(FindingCode.ID_LIKE_FEATURE), Samples::patientId),
+                    "An ID column", List.of(FindingCode.ID_LIKE_FEATURE), Samples::patientId),
             sample("readmission-risk-score", "Readmission with a risk score",
                     WHAT.replace("and whether the patient was readmitted within 30 days (about 12 % were)",
                             "and readmission_risk, the outcome column of this export"),
                     "The task the target implies (Data step) and rung 0.",
                     "readmission_risk is the score of an old risk calculator, a number between 0 and 1, not the"
                             + " yes/no outcome: it is the wrong target column, and a regression task.",
-                    List.of(FindingCode.REGRESSION_TARGET), RISK, List.of("readmission-risk-score.csv"),
+                    "A continuous target (the wrong task)", List.of(FindingCode.REGRESSION_TARGET), RISK,
+                    List.of("readmission-risk-score.csv"),
                     single("readmission-risk-score", Samples::riskScore)),
             sample("readmission-drift", "Readmission: training and production",
                     "Two files: readmission-training.csv, the 4,000 admissions a model was trained on, and"
@@ -97,6 +100,7 @@ public final class Samples {
                             + " the levels of admission_type.",
                     "The production patients are about seven years older and take more medications, and 15 % of"
                             + " them are transfers from another hospital, an admission_type never seen in training.",
+                    "Drift and a new category in production",
                     List.of(FindingCode.FEATURE_DRIFT, FindingCode.UNSEEN_CATEGORY), TARGET,
                     List.of("readmission-training.csv", "readmission-production.csv"), Samples::drift));
 
@@ -113,15 +117,15 @@ public final class Samples {
     }
 
     /** A sample of one file, {@code id}.csv, with the usual target. */
-    private static Sample sample(String id, String title, String whatItIs, String lookFor, String bug,
+    private static Sample sample(String id, String title, String whatItIs, String lookFor, String bug, String kind,
                                  List<FindingCode> codes, LongFunction<SampleTable> table) {
-        return sample(id, title, whatItIs, lookFor, bug, codes, TARGET, List.of(id + ".csv"), single(id, table));
+        return sample(id, title, whatItIs, lookFor, bug, kind, codes, TARGET, List.of(id + ".csv"), single(id, table));
     }
 
-    private static Sample sample(String id, String title, String whatItIs, String lookFor, String bug,
+    private static Sample sample(String id, String title, String whatItIs, String lookFor, String bug, String kind,
                                  List<FindingCode> codes, String target, List<String> files,
                                  LongFunction<List<SampleFile>> generator) {
-        return new Sample(new SampleCard(id, title, whatItIs, lookFor, bug, codes, target, files), generator);
+        return new Sample(new SampleCard(id, title, whatItIs, lookFor, bug, kind, codes, target, files), generator);
     }
 
     private static LongFunction<List<SampleFile>> single(String id, LongFunction<SampleTable> table) {

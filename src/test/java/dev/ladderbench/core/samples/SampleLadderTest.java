@@ -60,6 +60,9 @@ class SampleLadderTest {
         LadderResult result = climb(sample);
 
         assertThat(result.findings()).extracting(Finding::code).containsAll(sample.card().codes());
+        // Find the bug sends the student to the rung it says raises each code: this is where the ladder does.
+        assertThat(result.findings()).filteredOn(f -> sample.card().codes().contains(f.code()))
+                .allSatisfy(f -> assertThat(BugEvidence.raisedBy(f.code())).contains(f.rung()));
     }
 
     @Test
