@@ -1,5 +1,7 @@
 package dev.ladderbench.app.errors;
 
+import dev.ladderbench.app.help.Help;
+import dev.ladderbench.core.explain.Explanation;
 import atlantafx.base.theme.Styles;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.analysis.ConfusionCounts;
@@ -36,7 +38,9 @@ abstract class AnalysisStep extends BorderPane {
         getStyleClass().addAll("rung-view", "analysis-step");
         setPadding(new Insets(12));
         setMinHeight(0);
-        AnalysisHeader header = new AnalysisHeader(model, title);
+        Explanation explanation = Help.step(id.replace("-view", ""));
+        Help.mark(this, explanation);
+        AnalysisHeader header = new AnalysisHeader(model, title, explanation);
         header.setPadding(new Insets(0, 0, 8, 0));
         setTop(header);
         placeholder.getStyleClass().addAll(Styles.TEXT_MUTED, "rung-placeholder");
