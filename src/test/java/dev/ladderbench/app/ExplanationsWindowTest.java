@@ -58,21 +58,22 @@ class ExplanationsWindowTest {
     void theQuestionMarkBesideAChartOpensHowToReadIt(FxRobot robot) throws Exception {
         openLeakSampleAndRunSanity(robot);
 
-        robot.clickOn(helpButtonBeside("Leakage probe: single-feature AUC"));
+        robot.clickOn(helpButtonBeside("Class distribution"));
 
-        assertThat(shownText(robot)).isEqualTo(Help.chart("leakage-chart").first());
-        Screenshots.write(robot.lookup("#explanation-help").query().getScene(), "explanation-leakage-chart");
+        waitUntil(() -> explanationPane() != null);
+        Screenshots.write(explanationPane().getScene(), "explanation-class-chart");
+        assertThat(shownText(robot)).isEqualTo(Help.chart("class-chart").first());
     }
 
     @Test
     void f1OnAFocusedQuestionMarkOpensItsChartsText(FxRobot robot) throws Exception {
         openLeakSampleAndRunSanity(robot);
-        Button help = helpButtonBeside("Class distribution");
+        Button help = helpButtonBeside("Leakage probe: single-feature AUC");
 
         robot.interact(help::requestFocus);
         robot.push(KeyCode.F1);
 
-        assertThat(shownText(robot)).isEqualTo(Help.chart("class-chart").first());
+        assertThat(shownText(robot)).isEqualTo(Help.chart("leakage-chart").first());
     }
 
     @Test
@@ -131,6 +132,13 @@ class ExplanationsWindowTest {
                 .extracting(Label::getText).containsExactly("Not raised in the current analysis.");
     }
 
+    /** The explanation window's pane, once it shows. */
+    private static DialogPane explanationPane() {
+        return Window.getWindows().stream().filter(w -> w.getScene() != null)
+                .map(w -> w.getScene().getRoot().lookup("#explanation-help"))
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst().orElse(null);
+    }
+
     private Parent taxonomyRoot() {
         return Window.getWindows().stream().filter(w -> w.getScene() != null
                         && w.getScene().getRoot().getId() != null && w.getScene().getRoot().getId().equals("taxonomy"))
@@ -145,8 +153,8 @@ class ExplanationsWindowTest {
     }
 
     private static String shownText(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#explanation-help").tryQuery().isPresent());
-        DialogPane pane = robot.lookup("#explanation-help").queryAs(DialogPane.class);
+        waitUntil(() -> explanationPane() != null);
+        DialogPane pane = explanationPane();
         String text = robot.from(pane).lookup("#explanation-first").queryAs(Label.class).getText();
         robot.interact(() -> pane.getScene().getWindow().hide());
         return text;

@@ -8,6 +8,7 @@ import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.samples.RealDatasets;
 import dev.ladderbench.core.samples.Samples;
 import javafx.application.Application;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -139,7 +140,13 @@ class PresenterModeTest {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         MenuItem item = bar.getMenus().stream().flatMap(menu -> items(menu.getItems()))
                 .filter(each -> id.equals(each.getId())).findFirst().orElseThrow();
-        robot.interact(item::fire);
+        // A click on a check item toggles it in the menu's skin, before its action.
+        robot.interact(() -> {
+            if (item instanceof CheckMenuItem check) {
+                check.setSelected(!check.isSelected());
+            }
+            item.fire();
+        });
     }
 
     private static Stream<MenuItem> items(List<MenuItem> items) {

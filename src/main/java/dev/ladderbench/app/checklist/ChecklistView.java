@@ -1,7 +1,7 @@
 package dev.ladderbench.app.checklist;
 
-import dev.ladderbench.app.help.Help;
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.checklist.Checklist;
 import dev.ladderbench.core.checklist.ChecklistGroup;

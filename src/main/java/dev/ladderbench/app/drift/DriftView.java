@@ -1,8 +1,8 @@
 package dev.ladderbench.app.drift;
 
-import dev.ladderbench.app.ladder.Figures;
-import dev.ladderbench.app.help.Help;
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
+import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.drift.CategoricalDrift;
 import dev.ladderbench.core.drift.DriftResult;
 import dev.ladderbench.core.drift.DriftThresholds;

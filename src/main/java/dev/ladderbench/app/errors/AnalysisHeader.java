@@ -61,7 +61,6 @@ final class AnalysisHeader extends VBox {
     private static <T> ToggleButton choice(ObjectProperty<T> chosen, T value, String text, String id, String tip) {
         ToggleButton button = new ToggleButton(text);
         button.setId(id);
-        button.setFocusTraversable(false);
         if (tip != null) {
             button.setTooltip(new Tooltip(tip));
         }

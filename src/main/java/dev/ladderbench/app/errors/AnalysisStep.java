@@ -1,10 +1,10 @@
 package dev.ladderbench.app.errors;
 
-import dev.ladderbench.app.help.Help;
-import dev.ladderbench.core.explain.Explanation;
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.analysis.ConfusionCounts;
+import dev.ladderbench.core.explain.Explanation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;

@@ -75,6 +75,7 @@ public final class ThresholdView extends AnalysisStep {
                         + Figures.percent(c.falsePositiveRate()), "figure-fp")),
                 Figures.heading("Suggested thresholds"), suggestions(), untuned);
         VBox matrix = Figures.titled(new ConfusionHeatmap(model), "confusion-matrix");
+        matrix.setPrefWidth(Region.USE_COMPUTED_SIZE); // the matrix keeps its size; the curves share the rest
         matrix.setMinWidth(Region.USE_PREF_SIZE);
         HBox matrixRow = new HBox(16, matrix, curves);
         HBox.setHgrow(curves, Priority.ALWAYS);

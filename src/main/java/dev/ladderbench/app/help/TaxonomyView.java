@@ -12,10 +12,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.control.SplitPane;
 
 import java.util.Collection;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class TaxonomyView extends SplitPane {
         Label hint = new Label("Choose a code on the left.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         detail = new VBox(8, hint);
-        detail.setPadding(new Insets(12));
+        detail.setPadding(new Insets(12, 24, 12, 12));
         detail.setId("taxonomy-detail");
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);

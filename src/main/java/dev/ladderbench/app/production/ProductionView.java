@@ -97,7 +97,7 @@ public final class ProductionView extends BorderPane {
         Button open = new Button("Open pipeline…");
         open.setId("open-pipeline");
         open.setOnAction(event -> chooseOpenFile().ifPresent(model::open));
-        HBox toolbar = new HBox(8, new Label("Model"), kind, save, open);
+        HBox toolbar = new HBox(8, new Label("Model"), kind, save, open, Help.button(Help.step("production")));
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = Figures.note("");
