@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
@@ -67,7 +68,7 @@ public final class Figures {
         VBox box = new VBox(2, Help.heading(caption, explanation), chart);
         box.setMinWidth(0);
         box.setPrefWidth(10);
-        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         return box;
     }
 
