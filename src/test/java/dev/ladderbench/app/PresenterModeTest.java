@@ -114,6 +114,8 @@ class PresenterModeTest {
         Appearance reopened = Appearance.in(settings);
         assertThat(reopened.themeProperty().get()).isEqualTo(Theme.DARK);
         assertThat(reopened.largeControlsProperty().get()).isTrue();
+        openAndRunSanity(robot, "readmission-leak");
+        Screenshots.write(stage.getScene(), "theme-dark-large-controls");
     }
 
     @Test
