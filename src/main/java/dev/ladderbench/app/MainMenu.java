@@ -80,6 +80,16 @@ final class MainMenu extends MenuBar {
         getMenus().addAll(file, ladder, samplesMenu(samples), help);
     }
 
+    /** Adds a menu just before Help, which stays last. */
+    void addBeforeHelp(Menu menu) {
+        getMenus().add(getMenus().size() - 1, menu);
+    }
+
+    /** Adds items at the top of the Help menu, above About. */
+    void addToHelp(MenuItem... items) {
+        getMenus().get(getMenus().size() - 1).getItems().addAll(0, List.of(items));
+    }
+
     private static Menu samplesMenu(SamplesViewModel samples) {
         Menu menu = new Menu("_Samples");
         menu.setId("samples-menu");

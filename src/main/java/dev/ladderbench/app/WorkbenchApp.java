@@ -1,5 +1,6 @@
 package dev.ladderbench.app;
 
+import dev.ladderbench.app.samples.SamplesViewModel;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -13,7 +14,8 @@ public final class WorkbenchApp extends Application {
         WorkbenchWindow.applyTheme();
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                 RecentFiles.in(SettingsDirectory.resolve()));
-        new WorkbenchWindow(stage, model).show();
+        new WorkbenchWindow(stage, model, new SamplesViewModel(model),
+                Appearance.in(SettingsDirectory.resolve())).show();
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(model::openDocument);
     }
 }

@@ -5,6 +5,7 @@ import dev.ladderbench.app.checklist.ChecklistView;
 import dev.ladderbench.app.drift.DriftView;
 import dev.ladderbench.app.errors.ErrorsView;
 import dev.ladderbench.app.errors.ThresholdView;
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.app.ladder.FindingsPanel;
 import dev.ladderbench.app.ladder.RungView;
 import dev.ladderbench.app.production.ProductionView;
@@ -19,6 +20,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
@@ -55,11 +58,18 @@ public final class WorkbenchWindow {
     }
 
     public WorkbenchWindow(Stage stage, WorkbenchViewModel model, SamplesViewModel samples) {
+        this(stage, model, samples, Appearance.unsaved());
+    }
+
+    /** @param appearance the font scale, theme and large controls, applied to this window and its dialogs */
+    public WorkbenchWindow(Stage stage, WorkbenchViewModel model, SamplesViewModel samples, Appearance appearance) {
         this.stage = stage;
         this.model = model;
 
-        VBox top = new VBox(new MainMenu(model, samples, () -> stage), stepBar(), new SessionBanner(model.session()),
-                new ExercisePanel(samples.exercise()));
+        MainMenu menu = new MainMenu(model, samples, () -> stage);
+        menu.addBeforeHelp(new ViewMenu(appearance, model.ladder()));
+        menu.addToHelp(taxonomyItem(), new SeparatorMenuItem());
+        VBox top = new VBox(menu, stepBar(), new SessionBanner(model.session()), new ExercisePanel(samples.exercise()));
         root.setTop(top);
         root.setCenter(body(samples));
         LoadStatusBar status = new LoadStatusBar(model);
@@ -74,6 +84,9 @@ public final class WorkbenchWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> model.ladder().runCurrent());
         ChartImages.install(scene, name -> ImageFileChooser.png(stage, name), sentence -> Notices.problem(stage, sentence));
+        Help.install(scene);
+        zoomKeys(scene, appearance);
+        appearance.attach(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.getIcons().setAll(AppIcons.load());
@@ -87,6 +100,27 @@ public final class WorkbenchWindow {
     /** The theme is application-wide, so it is set once, before the first window shows. */
     public static void applyTheme() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private MenuItem taxonomyItem() {
+        TaxonomyWindow taxonomy = new TaxonomyWindow(stage, model);
+        MenuItem item = new MenuItem("Error _taxonomy…");
+        item.setId("taxonomy-item");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        item.setOnAction(event -> taxonomy.show());
+        return item;
+    }
+
+    /** The keys keyboards give Ctrl + and Ctrl − besides the menu's: = (no Shift), the keypad's +, − and 0. */
+    private static void zoomKeys(Scene scene, Appearance appearance) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), appearance::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), appearance::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), appearance::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                appearance::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
+                appearance::actualSize);
     }
 
     public void show() {
@@ -117,7 +151,8 @@ public final class WorkbenchWindow {
         WelcomePane welcome = new WelcomePane(model, this::chooseFile);
         welcome.visibleProperty().bind(model.dataset().datasetProperty().isNull());
         data.visibleProperty().bind(welcome.visibleProperty().not());
-        StackPane dataStep = new StackPane(welcome, data);
+        StackPane dataStep = Help.mark(new StackPane(welcome, data), Help.step("data"));
+        Help.mark(panel, Help.step("data"));
         double leakage = LadderSettings.defaults().thresholds().leakageAuc();
         for (RungId id : RungId.values()) {
             rungViews.put(id, new RungView(model.ladder(), id, leakage));

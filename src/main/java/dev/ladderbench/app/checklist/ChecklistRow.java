@@ -1,12 +1,16 @@
 package dev.ladderbench.app.checklist;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.checklist.ChecklistItem;
 import dev.ladderbench.core.checklist.ChecklistStatus;
+import dev.ladderbench.core.explain.Explanation;
+import dev.ladderbench.core.explain.Explanations;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -35,6 +39,7 @@ final class ChecklistRow extends HBox {
     private final TextField note = new TextField();
     private final HBox manual = new HBox(8, done, note);
     private final Tooltip tip = new Tooltip();
+    private final Button help;
     private ChecklistItem shown;
 
     ChecklistRow(ChecklistViewModel model, ChecklistItem item) {
@@ -55,7 +60,12 @@ final class ChecklistRow extends HBox {
         manual.managedProperty().bind(manual.visibleProperty());
         VBox body = new VBox(2, text, evidence, manual);
         HBox.setHgrow(body, Priority.ALWAYS);
-        getChildren().addAll(badge, body);
+        Explanation explanation = Explanations.builtIn().checklistItem(item.id(), item.item())
+                .orElseThrow(() -> new IllegalStateException("No explanation for the checklist item " + item.id()));
+        Help.mark(this, explanation);
+        help = Help.button(explanation);
+        help.setId("help-" + item.id());
+        getChildren().addAll(badge, body, help);
         Tooltip.install(this, tip);
 
         done.selectedProperty().addListener((observable, was, ticked) -> {
@@ -69,7 +79,7 @@ final class ChecklistRow extends HBox {
             }
         });
         addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (!within(event.getTarget(), manual)) {
+            if (!within(event.getTarget(), manual) && !within(event.getTarget(), help)) {
                 requestFocus();
                 showEvidence();
             }

@@ -1,6 +1,7 @@
 package dev.ladderbench.app.checklist;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.checklist.Checklist;
 import dev.ladderbench.core.checklist.ChecklistGroup;
@@ -39,7 +40,8 @@ public final class ChecklistView extends ScrollPane {
         Label about = Figures.note("Each item is evaluated from the current results; click one to see its evidence."
                 + " Tick the manual ones once you have checked them, and say how in the note: both are saved with"
                 + " the session and printed in the report.");
-        box.getChildren().addAll(title, about, placeholder);
+        box.getChildren().addAll(Help.heading(title, Help.step("checklist")), about, placeholder);
+        Help.mark(this, Help.step("checklist"));
         setContent(box);
         model.checklistProperty().addListener((observable, previous, checklist) -> show(checklist));
         show(model.checklistProperty().get());

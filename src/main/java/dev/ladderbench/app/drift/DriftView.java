@@ -1,6 +1,8 @@
 package dev.ladderbench.app.drift;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
+import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.drift.CategoricalDrift;
 import dev.ladderbench.core.drift.DriftResult;
 import dev.ladderbench.core.drift.DriftThresholds;
@@ -347,7 +349,7 @@ public final class DriftView extends BorderPane {
         details.getChildren().add(wrapped("drift-performance", String.format(Locale.ROOT, "Production ROC AUC %.3f on"
                         + " %d labelled rows against %.3f in training cross-validation (drop %.3f).", p.productionAuc(),
                 p.labelledRows(), p.trainingCvAuc(), p.drop())));
-        details.getChildren().add(DriftCharts.rollingAuc(p));
+        details.getChildren().add(Figures.titled(DriftCharts.rollingAuc(p), "rolling-auc"));
     }
 
     private void showFeature() {
@@ -356,7 +358,8 @@ public final class DriftView extends BorderPane {
         if (feature == null || model.resultProperty().get() == null) {
             return;
         }
-        featureDetail.getChildren().add(section(feature.column() + ": training against production"));
+        featureDetail.getChildren().add(Help.heading(section(feature.column() + ": training against production"),
+                Help.chart("drift-histogram")));
         featureDetail.getChildren().add(DriftCharts.distributions(feature));
         featureDetail.getChildren().add(wrapped("drift-feature-detail", featureText(feature)));
     }

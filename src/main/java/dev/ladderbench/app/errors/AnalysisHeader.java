@@ -1,7 +1,9 @@
 package dev.ladderbench.app.errors;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.core.analysis.PredictionSource;
+import dev.ladderbench.core.explain.Explanation;
 import dev.ladderbench.core.ladder.RungId;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
@@ -19,7 +21,7 @@ import org.controlsfx.control.SegmentedButton;
  */
 final class AnalysisHeader extends VBox {
 
-    AnalysisHeader(ErrorsViewModel model, String title) {
+    AnalysisHeader(ErrorsViewModel model, String title, Explanation explanation) {
         super(6);
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_3);
@@ -40,7 +42,7 @@ final class AnalysisHeader extends VBox {
         // The choices on a line of their own, so that a long title is never cut short beside them.
         HBox choices = new HBox(10, analysed, models, from, sources);
         choices.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(heading, choices);
+        getChildren().addAll(Help.heading(heading, explanation), choices);
     }
 
     /** Buttons of which exactly one is chosen: clicking the chosen one again must not leave none. */
@@ -59,7 +61,6 @@ final class AnalysisHeader extends VBox {
     private static <T> ToggleButton choice(ObjectProperty<T> chosen, T value, String text, String id, String tip) {
         ToggleButton button = new ToggleButton(text);
         button.setId(id);
-        button.setFocusTraversable(false);
         if (tip != null) {
             button.setTooltip(new Tooltip(tip));
         }

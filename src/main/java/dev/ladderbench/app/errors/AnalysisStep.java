@@ -1,8 +1,10 @@
 package dev.ladderbench.app.errors;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.analysis.ConfusionCounts;
+import dev.ladderbench.core.explain.Explanation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
@@ -36,7 +38,9 @@ abstract class AnalysisStep extends BorderPane {
         getStyleClass().addAll("rung-view", "analysis-step");
         setPadding(new Insets(12));
         setMinHeight(0);
-        AnalysisHeader header = new AnalysisHeader(model, title);
+        Explanation explanation = Help.step(id.replace("-view", ""));
+        Help.mark(this, explanation);
+        AnalysisHeader header = new AnalysisHeader(model, title, explanation);
         header.setPadding(new Insets(0, 0, 8, 0));
         setTop(header);
         placeholder.getStyleClass().addAll(Styles.TEXT_MUTED, "rung-placeholder");

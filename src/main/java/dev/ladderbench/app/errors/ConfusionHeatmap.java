@@ -8,6 +8,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -81,6 +82,15 @@ final class ConfusionHeatmap extends GridPane {
         cell.setMinHeight(86);
         Tooltip.install(cell, new Tooltip("Click to list the " + name(outcome).toLowerCase(Locale.ROOT) + " below"));
         cell.setOnMouseClicked(event -> model.selectedCellProperty().set(outcome));
+        // From the keyboard: Tab to a cell, Enter or Space lists its rows.
+        cell.setFocusTraversable(true);
+        cell.setAccessibleText(name(outcome) + ": press Enter to list its rows");
+        cell.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                model.selectedCellProperty().set(outcome);
+                event.consume();
+            }
+        });
         counts.put(outcome, count);
         rates.put(outcome, rate);
         cells.put(outcome, cell);

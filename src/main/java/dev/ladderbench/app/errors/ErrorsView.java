@@ -55,7 +55,7 @@ public final class ErrorsView extends AnalysisStep {
                 liveTile("recall", c -> Figures.auc(c.recall()), "figure-recall"),
                 liveTile("F1", c -> Figures.auc(c.f1()), "figure-f1")));
         rows = new CellRowsTable(model);
-        box.getChildren().addAll(Figures.heading("Confusion matrix"), new ConfusionHeatmap(model), rows);
+        box.getChildren().addAll(Figures.heading("Confusion matrix", "confusion-matrix"), new ConfusionHeatmap(model), rows);
 
         ToggleButton missed = new ToggleButton("Missed positives (FN vs TP)");
         missed.setId("compare-missed");
@@ -70,7 +70,7 @@ public final class ErrorsView extends AnalysisStep {
             }
         });
         comparison.setMinHeight(0);
-        box.getChildren().addAll(Figures.heading("What differs in the errors"), toggle, comparisonNote, comparison,
+        box.getChildren().addAll(Figures.heading("What differs in the errors", "contrast-chart"), toggle, comparisonNote, comparison,
                 distribution);
         box.getChildren().addAll(Figures.heading("How confident the errors were"), confidence);
 
@@ -131,7 +131,8 @@ public final class ErrorsView extends AnalysisStep {
         }
         boolean alarms = model.falseAlarmsProperty().get();
         distribution.getChildren().setAll(new VBox(4, Figures.heading(contrast.feature() + ": "
-                + (alarms ? "true negatives against false positives" : "caught against missed positives")),
+                + (alarms ? "true negatives against false positives" : "caught against missed positives"),
+                        "distribution-chart"),
                 ErrorCharts.distribution(shown, alarms ? "true negatives" : "caught positives",
                         alarms ? "false positives" : "missed positives")));
     }
@@ -150,8 +151,10 @@ public final class ErrorsView extends AnalysisStep {
                 + " low-confidence: the model was unsure, and more data may help. Beyond that it is high-confidence:"
                 + " the model was sure and wrong, a systematic mistake to investigate (look at its rows above).",
                 errors.margin()));
-        Node fnChart = ErrorCharts.confidence("fn-confidence-chart", fn, errors.of(Outcome.TRUE_POSITIVE));
-        Node fpChart = ErrorCharts.confidence("fp-confidence-chart", fp, errors.of(Outcome.TRUE_NEGATIVE));
+        Node fnChart = Figures.titled(ErrorCharts.confidence("fn-confidence-chart", fn,
+                errors.of(Outcome.TRUE_POSITIVE)), "fn-confidence-chart");
+        Node fpChart = Figures.titled(ErrorCharts.confidence("fp-confidence-chart", fp,
+                errors.of(Outcome.TRUE_NEGATIVE)), "fp-confidence-chart");
         HBox pair = new HBox(12, fnChart, fpChart);
         HBox.setHgrow(fnChart, Priority.ALWAYS);
         HBox.setHgrow(fpChart, Priority.ALWAYS);

@@ -16,6 +16,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -73,10 +74,13 @@ public final class ThresholdView extends AnalysisStep {
                 liveTile("false positives (of negatives)", c -> Figures.count(c.falsePositives()) + " · "
                         + Figures.percent(c.falsePositiveRate()), "figure-fp")),
                 Figures.heading("Suggested thresholds"), suggestions(), untuned);
-        HBox matrixRow = new HBox(16, new ConfusionHeatmap(model), curves);
+        VBox matrix = Figures.titled(new ConfusionHeatmap(model), "confusion-matrix");
+        matrix.setPrefWidth(Region.USE_COMPUTED_SIZE); // the matrix keeps its size; the curves share the rest
+        matrix.setMinWidth(Region.USE_PREF_SIZE);
+        HBox matrixRow = new HBox(16, matrix, curves);
         HBox.setHgrow(curves, Priority.ALWAYS);
         box.getChildren().addAll(Figures.heading("Confusion matrix, ROC and precision-recall at the threshold"),
-                matrixRow, Figures.heading("Calibration"), calibration);
+                matrixRow, Figures.heading("Calibration", "reliability-chart"), calibration);
 
         model.modelProperty().addListener(observable -> invalidate());
         model.countsProperty().addListener(observable -> movePoints());
@@ -129,9 +133,11 @@ public final class ThresholdView extends AnalysisStep {
         }
         roc = CurveCharts.roc(analysed.sweep());
         pr = CurveCharts.precisionRecall(analysed.sweep(), analysed.data().prevalence());
-        HBox pair = new HBox(12, roc.chart(), pr.chart());
-        HBox.setHgrow(roc.chart(), Priority.ALWAYS);
-        HBox.setHgrow(pr.chart(), Priority.ALWAYS);
+        VBox rocBox = Figures.titled(roc.chart(), "roc-chart");
+        VBox prBox = Figures.titled(pr.chart(), "pr-chart");
+        HBox pair = new HBox(12, rocBox, prBox);
+        HBox.setHgrow(rocBox, Priority.ALWAYS);
+        HBox.setHgrow(prBox, Priority.ALWAYS);
         curves.getChildren().setAll(pair);
         movePoints();
 

@@ -1,12 +1,15 @@
 package dev.ladderbench.app.ladder;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
+import dev.ladderbench.core.explain.Explanation;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
@@ -46,6 +49,27 @@ public final class Figures {
         heading.getStyleClass().addAll(Styles.TITLE_4, "figure-heading");
         heading.setPadding(new Insets(8, 0, 0, 0));
         return heading;
+    }
+
+    /** A heading with the "?" of the chart it introduces (and F1 on it). */
+    public static Node heading(String text, String chartId) {
+        return Help.heading(heading(text), Help.chart(chartId));
+    }
+
+    /**
+     * A chart under a small caption of its own with its "?", for charts that share a heading (side by side);
+     * the box takes the chart's share of the width.
+     */
+    public static VBox titled(Node chart, String chartId) {
+        Explanation explanation = Help.chart(chartId);
+        Label caption = new Label(explanation.title());
+        caption.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_SMALL, "chart-caption");
+        caption.setMinWidth(0);
+        VBox box = new VBox(2, Help.heading(caption, explanation), chart);
+        box.setMinWidth(0);
+        box.setPrefWidth(10);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return box;
     }
 
     public static Label note(String text) {

@@ -39,12 +39,13 @@ final class ModelFiguresView {
                         Figures.auc(train.mean()), "figure-train-auc"),
                 Figures.tile("seconds to fit", String.format(java.util.Locale.ROOT, "%.1f", figures.fitSeconds()),
                         "figure-seconds")));
-        box.getChildren().addAll(Figures.heading("ROC AUC per fold"), foldChart(figures));
+        box.getChildren().addAll(Figures.heading("ROC AUC per fold", "fold-chart"), foldChart(figures));
         if (!figures.weights().isEmpty()) {
             boolean linear = rung == RungId.LINEAR;
             box.getChildren().addAll(
                     Figures.heading(linear ? "Standardised coefficients (top " + TOP_WEIGHTS + ")"
-                            : "Feature importance (top " + TOP_WEIGHTS + ")"),
+                            : "Feature importance (top " + TOP_WEIGHTS + ")", linear ? "coefficient-chart"
+                            : "importance-chart"),
                     Figures.note(linear ? "Per standard deviation of the feature; positive raises the odds of the"
                             + " positive class." : "Mean decrease in impurity over the trees."),
                     weightChart(figures.weights(), linear));

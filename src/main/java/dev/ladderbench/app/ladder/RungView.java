@@ -1,6 +1,7 @@
 package dev.ladderbench.app.ladder;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.RungId;
@@ -39,6 +40,7 @@ public final class RungView extends BorderPane {
         this.leakageThreshold = leakageThreshold;
         getStyleClass().add("rung-view");
         setId("rung-" + id.id());
+        Help.mark(this, Help.step(id.id()));
         setPadding(new Insets(12));
         setMinHeight(0);
 
@@ -49,15 +51,15 @@ public final class RungView extends BorderPane {
         status.getStyleClass().add("rung-status");
         status.setId("status-" + id.id());
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, rung.stateProperty(), rung.resultProperty()));
-        Button run = new Button("Run");
+        Button run = new Button("_Run");
         run.setId("run-" + id.id());
         run.getStyleClass().add(Styles.ACCENT);
-        run.setTooltip(new Tooltip("Run this rung (Ctrl+R)"));
+        run.setTooltip(new Tooltip("Run this rung (Ctrl+R, or Alt+R)"));
         run.disableProperty().bind(ladder.runEnabledProperty().not());
         run.setOnAction(event -> ladder.run(id));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, status, spacer);
+        HBox header = new HBox(10, title, Help.button(Help.step(id.id())), status, spacer);
         if (id != RungId.SANITY) { // the sanity rung does not cross-validate
             header.getChildren().add(settingsLink(ladder));
         }
@@ -94,14 +96,14 @@ public final class RungView extends BorderPane {
         content.setMinHeight(0);
         setCenter(content);
 
-        Button continueAnyway = new Button("Continue anyway");
+        Button continueAnyway = new Button("_Continue anyway");
         continueAnyway.setId("continue-" + id.id());
         continueAnyway.getStyleClass().add(Styles.DANGER);
         continueAnyway.setTooltip(new Tooltip("Acknowledge the fail findings and climb on; the report says so"));
         continueAnyway.disableProperty().bind(ladder.continueAnywayEnabledProperty().not());
         continueAnyway.visibleProperty().bind(Bindings.createBooleanBinding(rung::failed, rung.stateProperty(), rung.resultProperty()));
         continueAnyway.setOnAction(event -> ladder.continueAnyway());
-        Button next = new Button("Next");
+        Button next = new Button("_Next");
         next.setId("next-" + id.id());
         next.setDefaultButton(false);
         next.disableProperty().bind(ladder.nextEnabledProperty().not());

@@ -44,14 +44,14 @@ final class SanityFiguresView {
                 Figures.tile("positive prevalence", Double.isNaN(figures.prevalence()) ? "none"
                         : Figures.percent(figures.prevalence()), "figure-prevalence")));
 
-        Node classes = section("Class distribution", classChart(figures.classCounts()));
-        Node missing = section("Missing cells per column", missingChart(figures.featureHealth()));
+        Node classes = section("Class distribution", "class-chart", classChart(figures.classCounts()));
+        Node missing = section("Missing cells per column", "missing-chart", missingChart(figures.featureHealth()));
         HBox pair = new HBox(12, classes, missing);
         HBox.setHgrow(classes, Priority.ALWAYS);
         HBox.setHgrow(missing, Priority.ALWAYS);
         box.getChildren().add(pair);
 
-        box.getChildren().addAll(Figures.heading("Leakage probe: single-feature AUC"),
+        box.getChildren().addAll(Figures.heading("Leakage probe: single-feature AUC", "leakage-chart"),
                 Figures.note("A depth-1 tree on each feature alone, cross-validated. Above "
                         + Figures.auc(leakageThreshold) + " (the red line) a feature predicts the label suspiciously well."),
                 leakageChart(figures.leakage(), leakageThreshold));
@@ -59,8 +59,8 @@ final class SanityFiguresView {
         return box;
     }
 
-    private static VBox section(String title, Node content) {
-        VBox section = new VBox(4, Figures.heading(title), content);
+    private static VBox section(String title, String chartId, Node content) {
+        VBox section = new VBox(4, Figures.heading(title, chartId), content);
         section.setMinWidth(0);
         section.setPrefWidth(10);
         return section;

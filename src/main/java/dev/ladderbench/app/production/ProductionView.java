@@ -1,5 +1,6 @@
 package dev.ladderbench.app.production;
 
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.data.NumericColumn;
 import dev.ladderbench.core.replay.LoadedPipeline;
@@ -49,6 +50,7 @@ public final class ProductionView extends BorderPane {
         this.model = model;
         this.owner = owner;
         setId("production-view");
+        Help.mark(this, Help.step("production"));
         getStylesheets().add(ProductionView.class.getResource("production.css").toExternalForm());
         Tab replay = new Tab("Replay", replayPane());
         replay.setId("replay-tab");
@@ -95,7 +97,7 @@ public final class ProductionView extends BorderPane {
         Button open = new Button("Open pipeline…");
         open.setId("open-pipeline");
         open.setOnAction(event -> chooseOpenFile().ifPresent(model::open));
-        HBox toolbar = new HBox(8, new Label("Model"), kind, save, open);
+        HBox toolbar = new HBox(8, new Label("Model"), kind, save, open, Help.button(Help.step("production")));
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = Figures.note("");

@@ -119,7 +119,7 @@ final class ReplayResults extends VBox {
         getChildren().addAll(Figures.heading("Raw and imputed, by feature (flagged values first)"), stages);
         if (!replay.encoded().isEmpty()) {
             chartBox.getChildren().setAll(contributions(replay));
-            getChildren().addAll(Figures.heading("What pushed the score"), Figures.note(replay.model() == ModelKind.LINEAR
+            getChildren().addAll(Figures.heading("What pushed the score", "contribution-chart"), Figures.note(replay.model() == ModelKind.LINEAR
                     ? "Coefficient times scaled value, in log-odds: right pushes towards " + replay.positiveLabel() + "."
                     : "The score minus the score with the feature at its training median (or commonest level): right"
                     + " pushes towards " + replay.positiveLabel() + "."), chartBox);

@@ -1,6 +1,7 @@
 package dev.ladderbench.app.report;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.Help;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.report.PageSize;
 import javafx.beans.binding.Bindings;
@@ -38,6 +39,7 @@ public final class ReportView extends ScrollPane {
         this.model = model;
         this.owner = owner;
         setId("report-view");
+        Help.mark(this, Help.step("report"));
         setFitToWidth(true);
 
         Label title = new Label("Report: the climb as a file to hand around");
@@ -54,7 +56,7 @@ public final class ReportView extends ScrollPane {
         missing.visibleProperty().bind(model.missingProperty().isNotEmpty());
         missing.managedProperty().bind(missing.visibleProperty());
 
-        VBox box = new VBox(12, title, section("What it will contain"), contents, missing,
+        VBox box = new VBox(12, Help.heading(title, Help.step("report")), section("What it will contain"), contents, missing,
                 section("Formats"), formats(), section("Where"), place(), export());
         box.setPadding(new Insets(16));
         box.setMaxWidth(760);
