@@ -10,6 +10,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        new UncaughtErrors(() -> stage).install();
         WorkbenchWindow.applyTheme();
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                 RecentFiles.in(SettingsDirectory.resolve()));
