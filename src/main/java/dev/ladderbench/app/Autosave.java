@@ -15,21 +15,26 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongPredicate;
+import java.util.stream.Stream;
 
 /**
- * Keeps the window's session in {@value #FILE_NAME} in the state folder while it runs, so that a crash or a
- * kill loses no choices: every meaningful change (a file opened, the target, positive class or exclusions, a
- * rung run or overridden, a checklist tick or note, the threshold) saves it half a second after the changes
- * stop, atomically, in the {@code .ladder} format. A clean exit deletes it; one found at start-up means the
- * last run did not end cleanly, and is offered back ({@link RestoreOffer}). Use it from the FX thread.
+ * Keeps the window's session in the state folder while it runs, so that a crash or a kill loses no choices:
+ * every meaningful change (a file opened, the target, positive class or exclusions, a rung run or overridden,
+ * a checklist tick or note, the threshold) saves it half a second after the changes stop, atomically, in the
+ * {@code .ladder} format, as {@code autosave-<process id>.ladder}: each running instance keeps its own. A clean
+ * exit deletes it; one whose process is gone means that run did not end cleanly, and is offered back
+ * ({@link RestoreOffer}). Use it from the FX thread.
  */
 public final class Autosave {
 
-    static final String FILE_NAME = "autosave" + SessionFiles.EXTENSION;
+    private static final String PREFIX = "autosave-";
     private static final Duration QUIET = Duration.millis(500);
     private static final Logger LOG = LoggerFactory.getLogger(Autosave.class);
 
@@ -50,13 +55,55 @@ public final class Autosave {
     /** Set by a clean exit; a save in flight then never recreates the file (both hold this object's lock). */
     private boolean stopped;
 
-    /** @param folder the state folder, {@link StateDirectory#resolve()} but in tests */
+    /** @param folder the state folder, {@link StateDirectory#resolve()} */
     public Autosave(WorkbenchViewModel workbench, Path folder) {
+        this(workbench, folder, ProcessHandle.current().pid(),
+                pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+    }
+
+    /**
+     * @param pid   this instance's process, naming its file
+     * @param alive whether the process of another instance's file still runs (then its file is not left over);
+     *              tests stand in for processes here, running every window in one
+     */
+    Autosave(WorkbenchViewModel workbench, Path folder, long pid, LongPredicate alive) {
         this.workbench = workbench;
-        this.file = folder.resolve(FILE_NAME);
-        this.leftOver = Files.isRegularFile(file) ? file : null;
+        this.file = fileOf(folder, pid);
+        this.leftOver = leftOver(folder, pid, alive).orElse(null);
         debounce.setOnFinished(event -> save());
         watch();
+    }
+
+    static Path fileOf(Path folder, long pid) {
+        return folder.resolve(PREFIX + pid + SessionFiles.EXTENSION);
+    }
+
+    /** The newest autosave of an instance that is gone. */
+    private static Optional<Path> leftOver(Path folder, long pid, LongPredicate alive) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString();
+                if (!name.startsWith(PREFIX) || !name.endsWith(SessionFiles.EXTENSION)) {
+                    return false;
+                }
+                String id = name.substring(PREFIX.length(), name.length() - SessionFiles.EXTENSION.length());
+                return id.matches("\\d{1,18}") && Long.parseLong(id) != pid && !alive.test(Long.parseLong(id));
+            }).max(Comparator.comparing(Autosave::modified));
+        } catch (IOException e) {
+            LOG.warn("Looking for an autosaved session in {} failed", folder, e);
+            return Optional.empty();
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     /** The autosave the last run left behind, while its offer is unanswered; nothing is saved until then. */
@@ -64,20 +111,31 @@ public final class Autosave {
         return Optional.ofNullable(leftOver);
     }
 
-    /** Opens the left-over session as File > Open session would; saving resumes with its choices. */
+    /**
+     * Opens the left-over session as File > Open session would; it becomes this instance's autosave, so saving
+     * resumes with its choices and a clean exit deletes it.
+     */
     public void restore() {
         Path previous = leftOver;
         leftOver = null;
-        if (previous != null) {
+        if (previous == null) {
+            return;
+        }
+        try {
+            Files.move(previous, file, StandardCopyOption.REPLACE_EXISTING);
+            workbench.session().open(file);
+        } catch (IOException e) {
+            LOG.warn("Taking over the autosaved session {} failed", previous, e);
             workbench.session().open(previous);
         }
     }
 
     /** Forgets the left-over session; saving resumes with the window's own choices. */
     public void discard() {
-        if (leftOver != null) {
-            leftOver = null;
-            delete();
+        Path previous = leftOver;
+        leftOver = null;
+        if (previous != null) {
+            delete(previous);
             changed();
         }
     }
@@ -89,7 +147,7 @@ public final class Autosave {
         leftOver = null;
         synchronized (this) {
             stopped = true;
-            delete();
+            delete(file);
         }
     }
 
@@ -156,7 +214,7 @@ public final class Autosave {
         }
     }
 
-    private void delete() {
+    private static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -48,11 +48,18 @@ class AutosaveTest {
     private record Window(WorkbenchViewModel model, Autosave autosave, Stage stage) {
     }
 
-    /** A window as WorkbenchApp starts one, with the state folder in the test's directory. */
-    private Window window(FxRobot robot, Stage on) {
+    /** The process of the window that crashes, and of the one started after it. */
+    private static final long CRASHED = 101;
+    private static final long NEXT = 202;
+
+    /**
+     * A window as WorkbenchApp starts one, with the state folder in the test's directory, as process {@code pid}
+     * of which only {@code running} run (every window of the test runs in this one process).
+     */
+    private Window window(FxRobot robot, Stage on, long pid, Set<Long> running) {
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                 RecentFiles.in(dir.resolve("settings")), new FakeClimber(LadderFixtures.sanity(true), Set.of()));
-        Autosave autosave = new Autosave(model, dir.resolve("state"));
+        Autosave autosave = new Autosave(model, dir.resolve("state"), pid, running::contains);
         robot.interact(() -> {
             new WorkbenchWindow(on, model).show();
             RestoreOffer.show(on, autosave);
@@ -73,13 +80,14 @@ class AutosaveTest {
         }
     }
 
+    /** The crashed window's autosave. */
     private Path autosaved() {
-        return dir.resolve("state").resolve(Autosave.FILE_NAME);
+        return Autosave.fileOf(dir.resolve("state"), CRASHED);
     }
 
     @Test
     void afterACrashTheNextWindowOffersTheSessionBackAndRestoresIt(FxRobot robot) throws Exception {
-        WorkbenchViewModel before = window(robot, stage).model();
+        WorkbenchViewModel before = window(robot, stage, CRASHED, Set.of()).model();
         openAndWaitForTheLadder(robot, before, WorkbenchWindowTest.CREDIT);
         robot.interact(() -> {
             before.dataset().positiveProperty().set("bad");
@@ -98,7 +106,7 @@ class AutosaveTest {
 
         // The crash: the first window never closes cleanly, and a new one starts on the same state folder.
         Stage next = newStage();
-        Window after = window(robot, next);
+        Window after = window(robot, next, NEXT, Set.of(NEXT));
         waitUntil(() -> robot.lookup("#restore-offer").tryQuery().isPresent());
         assertThat(after.autosave().leftOver()).contains(autosaved());
         Screenshots.write(robot.lookup("#restore-offer").queryAs(DialogPane.class).getScene(), "restore-offer");
@@ -114,6 +122,8 @@ class AutosaveTest {
         assertThat(restored.excludedColumns()).containsExactly("age");
         assertThat(restored.errors().thresholdProperty().get()).isEqualTo(0.3);
         assertThat(restored.ladder().overridden()).containsExactly(RungId.SANITY);
+        assertThat(autosaved()).as("taken over by the new window").doesNotExist();
+        assertThat(Autosave.fileOf(dir.resolve("state"), NEXT)).exists();
         assertThat(restored.checklist().checks()).containsOnly(entry("test-set-once", new ManualCheck(true, "")),
                 entry("rolling-auc", new ManualCheck(false, "Dashboard owned by the risk team")));
         robot.interact(next::close);
@@ -121,7 +131,7 @@ class AutosaveTest {
 
     @Test
     void aCleanExitLeavesNothingToRestore(FxRobot robot) throws Exception {
-        Window first = window(robot, stage);
+        Window first = window(robot, stage, CRASHED, Set.of());
         openAndWaitForTheLadder(robot, first.model(), WorkbenchWindowTest.CREDIT);
         robot.interact(() -> first.model().errors().thresholdProperty().set(0.4));
         waitUntil(() -> autosavedSession().map(saved -> saved.threshold() == 0.4).orElse(false));
@@ -130,7 +140,7 @@ class AutosaveTest {
 
         assertThat(autosaved()).doesNotExist();
         Stage next = newStage();
-        Window second = window(robot, next);
+        Window second = window(robot, next, NEXT, Set.of(NEXT));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(second.autosave().leftOver()).isEmpty();
         assertThat(robot.lookup("#restore-offer").tryQuery()).isEmpty();
@@ -143,7 +153,7 @@ class AutosaveTest {
         Session left = SessionFiles.read(writeASession(robot));
         assertThat(left.target()).isEqualTo("class");
 
-        Window window = window(robot, stage);
+        Window window = window(robot, stage, NEXT, Set.of(NEXT));
         waitUntil(() -> robot.lookup("#restore-offer").tryQuery().isPresent());
         robot.interact(() -> ((Button) robot.lookup("#restore-offer").queryAs(DialogPane.class)
                 .lookupButton(RestoreOffer.DISCARD)).fire());
@@ -154,10 +164,22 @@ class AutosaveTest {
         assertThat(window.model().dataset().datasetProperty().get()).isNull();
     }
 
+    @Test
+    void theAutosaveOfAnInstanceStillRunningIsNotOffered(FxRobot robot) throws Exception {
+        writeASession(robot);
+
+        Window window = window(robot, stage, NEXT, Set.of(CRASHED, NEXT));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.autosave().leftOver()).isEmpty();
+        assertThat(robot.lookup("#restore-offer").tryQuery()).isEmpty();
+        assertThat(autosaved()).exists();
+    }
+
     /** Leaves an autosave behind as a crashed window would, from a window of its own that is then dropped. */
     private Path writeASession(FxRobot robot) throws Exception {
         Stage other = newStage();
-        Window crashed = window(robot, other);
+        Window crashed = window(robot, other, CRASHED, Set.of(CRASHED));
         openAndWaitForTheLadder(robot, crashed.model(), WorkbenchWindowTest.CREDIT);
         waitUntil(() -> Files.isRegularFile(autosaved()));
         robot.interact(other::close);
