@@ -1,7 +1,6 @@
 package dev.ladderbench.app;
 
 import dev.ladderbench.app.ladder.LadderViewModel;
-import dev.ladderbench.core.checklist.ManualCheck;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.data.TargetSummary;
@@ -67,25 +66,13 @@ public final class SessionViewModel {
 
     /** Writes the current choices to {@code file} in the background (the data file is hashed on the way). */
     public void save(Path file) {
-        DatasetViewModel data = workbench.dataset();
-        Dataset dataset = data.datasetProperty().get();
-        String target = data.targetProperty().get();
-        if (dataset == null || target == null) {
+        Optional<SessionDraft> draft = draft();
+        if (draft.isEmpty()) {
             tell(Notice.PROBLEM, "Open a data file and choose its target before saving a session.");
             return;
         }
-        Path source = dataset.source().toAbsolutePath().normalize();
-        LadderViewModel ladder = workbench.ladder();
-        Optional<String> positive = Optional.ofNullable(data.positiveProperty().get());
-        List<String> excluded = List.copyOf(data.excludedColumns());
-        RungId errorsModel = workbench.errors().modelRungProperty().get();
-        double threshold = workbench.errors().thresholdProperty().get();
-        Set<RungId> overridden = Set.copyOf(ladder.overridden());
-        Map<String, ManualCheck> checks = Map.copyOf(workbench.checklist().checks());
-        LadderSettings settings = ladder.settings();
         workbench.runner().run("Saving " + file.getFileName(), (progress, cancel) -> {
-            Session session = new Session(source, FileHash.sha256(source), target, positive, excluded, settings,
-                    errorsModel, threshold, overridden, checks);
+            Session session = draft.get().session(FileHash.sha256(draft.get().data()));
             SessionFiles.write(file, session);
             return session;
         }, saved -> tell(Notice.SAVED, "Saved " + file.getFileName() + ": the choices, overrides and checklist ticks;"
@@ -93,6 +80,22 @@ public final class SessionViewModel {
             LOG.warn("Saving the session {} failed", file, thrown);
             tell(Notice.PROBLEM, "The session could not be saved to " + file + "; choose a folder you can write to.");
         });
+    }
+
+    /** The current choices, once a data file is open and has a target; empty before. */
+    Optional<SessionDraft> draft() {
+        DatasetViewModel data = workbench.dataset();
+        Dataset dataset = data.datasetProperty().get();
+        String target = data.targetProperty().get();
+        if (dataset == null || target == null) {
+            return Optional.empty();
+        }
+        LadderViewModel ladder = workbench.ladder();
+        return Optional.of(new SessionDraft(dataset.source().toAbsolutePath().normalize(), target,
+                Optional.ofNullable(data.positiveProperty().get()), List.copyOf(data.excludedColumns()),
+                ladder.settings(), workbench.errors().modelRungProperty().get(),
+                workbench.errors().thresholdProperty().get(), Set.copyOf(ladder.overridden()),
+                Map.copyOf(workbench.checklist().checks())));
     }
 
     /** Reads {@code file}, opens its data and re-applies its choices; a bad file leaves the window as it was. */

@@ -56,7 +56,8 @@ public final class WorkRunner {
     /**
      * @param description what the status bar says until the work reports its own message
      * @param onSuccess   called with the result, unless the work was cancelled or superseded
-     * @param onFailure   called with what the work threw, other than {@link CancelledException}
+     * @param onFailure   called with what the work threw, other than {@link CancelledException}; an
+     *                    {@link OutOfMemoryError} too, once the work's partial results are unreachable
      */
     public <T> void run(String description, Work<T> work, Consumer<? super T> onSuccess,
                         Consumer<Throwable> onFailure) {
@@ -98,8 +99,8 @@ public final class WorkRunner {
             result = work.run(ProgressListener.NONE, token);
         } catch (CancelledException e) {
             return;
-        } catch (Exception e) {
-            onFailure.accept(e);
+        } catch (Exception | OutOfMemoryError e) {
+            onFailure.accept(e); // as a Task reports them: what it threw, out of memory included
             return;
         }
         onSuccess.accept(result);

@@ -7,6 +7,7 @@ import dev.ladderbench.app.ladder.RungClimber;
 import dev.ladderbench.app.drift.DriftViewModel;
 import dev.ladderbench.app.production.ProductionViewModel;
 import dev.ladderbench.app.report.ReportViewModel;
+import dev.ladderbench.core.HeapShortage;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.data.ColumnProfiler;
 import dev.ladderbench.core.data.CsvReadOptions;
@@ -161,6 +162,9 @@ public final class WorkbenchViewModel {
     private void fail(Path file, Throwable thrown) {
         if (thrown instanceof InvalidInputException invalid) {
             failure.set(new LoadFailure(file, invalid.getMessage(), invalid.skippable()));
+        } else if (thrown instanceof OutOfMemoryError) {
+            LOG.warn("Opening {} ran out of memory", file, thrown);
+            failure.set(new LoadFailure(file, HeapShortage.sentence("Opening " + file.getFileName()), false));
         } else {
             LOG.error("Opening {} failed unexpectedly", file, thrown);
             failure.set(new LoadFailure(file, "Ladderbench could not open " + file.getFileName()

@@ -1,6 +1,7 @@
 package dev.ladderbench.cli;
 
 import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.HeapShortage;
 import dev.ladderbench.core.analysis.ErrorOutcome;
 import dev.ladderbench.core.analysis.ErrorSettings;
 import dev.ladderbench.core.analysis.ErrorStep;
@@ -126,9 +127,14 @@ final class LadderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        long rows = 0;
+        int columns = 0;
         try {
             reportFiles.check();
-            LadderRequest request = request(readOptions.read(file, err).dataset());
+            Dataset dataset = readOptions.read(file, err).dataset();
+            rows = dataset.rowCount();
+            columns = dataset.columnCount();
+            LadderRequest request = request(dataset);
             ErrorSettings errorSettings = new ErrorSettings(errorsModel, errorsSource, threshold);
             CancellationToken cancel = CancellationToken.none();
             LadderResult climbed = ConsoleProgress.during(err, progress -> Ladder.climbAll(request, progress, cancel));
@@ -146,6 +152,13 @@ final class LadderCommand implements Callable<Integer> {
             return exitCode;
         } catch (InvalidInputException e) {
             err.println(e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        } catch (OutOfMemoryError e) {
+            // The data and the partial climb were locals of the try block: unreachable now, so there is room to
+            // log and to tell. The file was too large for the heap, as the loader's own refusal says: exit 2.
+            LOG.warn("The ladder on {} ran out of memory", file, e);
+            err.println(columns == 0 ? HeapShortage.sentence("Reading " + file.getFileName())
+                    : HeapShortage.sentence("The ladder", rows, columns, HeapShortage.foldsAtOnce(folds)));
             return ExitCodes.INPUT_ERROR;
         }
     }

@@ -1,5 +1,7 @@
 package dev.ladderbench.app.report;
 
+import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.report.JUnitReport;
 import dev.ladderbench.report.JsonReport;
 import dev.ladderbench.report.MarkdownReport;
@@ -37,10 +39,14 @@ public enum ReportFormat {
         return folder.resolve(baseName + suffix);
     }
 
-    /** Writes the report whole or not at all (every writer goes through a temporary file). */
-    void write(ReportDocument report, PageSize pageSize, Path file) throws IOException {
+    /**
+     * Writes the report whole or not at all (every writer goes through a temporary file); the PDF, which takes
+     * over a second, reports its sections to {@code progress} and stops between them when cancelled.
+     */
+    void write(ReportDocument report, PageSize pageSize, Path file, ProgressListener progress,
+               CancellationToken cancel) throws IOException {
         switch (this) {
-            case PDF -> new PdfReport(report, pageSize).write(file);
+            case PDF -> new PdfReport(report, pageSize, progress, cancel).write(file);
             case HTML -> HtmlReport.write(report, file);
             case MARKDOWN -> MarkdownReport.write(report, file);
             case JSON -> (report.checklist().isPresent() ? JsonReport.of(report.result(), report.checklist().get())

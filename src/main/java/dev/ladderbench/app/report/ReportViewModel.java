@@ -128,13 +128,15 @@ public final class ReportViewModel {
         ReportDocument report = ReportDocument.of(snapshot.result(), snapshot.checklist(), Clock.systemUTC());
         List<Path> files = new ArrayList<>();
         for (ReportFormat format : chosen) {
-            // Cancel stops between files: each one is written whole or not at all.
+            // Cancel stops between files and the PDF's sections: each file is written whole or not at all.
             cancel.throwIfCancelled();
             Path file = format.file(folder, base);
-            progress.progress((double) files.size() / chosen.size(), "Writing " + file.getFileName()
-                    + " (" + (files.size() + 1) + " of " + chosen.size() + ")");
+            double from = (double) files.size() / chosen.size();
+            progress.progress(from, "Writing " + file.getFileName() + " (" + (files.size() + 1) + " of "
+                    + chosen.size() + ")");
             try {
-                format.write(report, paper, file);
+                format.write(report, paper, file,
+                        (fraction, message) -> progress.progress(from + fraction / chosen.size(), message), cancel);
             } catch (IOException e) {
                 LOG.warn("Writing {} failed", file, e);
                 throw new InvalidInputException(file, "The " + format.label() + " report could not be written to "

@@ -95,6 +95,7 @@ public final class ErrorStep {
         if (split.isEmpty()) {
             return Optional.empty();
         }
+        cancel.throwIfCancelled();
         Predictions predictions = Predictions.holdout(data, RungPipelines.of(model, settings, cancel), split.get());
         cancel.throwIfCancelled();
         return Optional.of(predictions);

@@ -60,7 +60,7 @@ public record RungScorer(RungId rung, String target, String positiveLabel, Set<S
         int[] trainingPositions = IntStream.range(0, data.size()).toArray();
         int[] productionPositions = IntStream.range(data.size(), both.size()).toArray();
         FittedClassifier fitted = pipeline.fit(both, trainingPositions);
-        double[] productionScores = fitted.positiveProbability(productionPositions);
+        double[] productionScores = fitted.positiveProbability(productionPositions, cancel);
         progress.progress(1, pipeline.name() + ": production scored");
         return new ModelScores(pipeline.name(), cv.outOfFoldProbability(), productionScores, cv.rocAuc().mean());
     }

@@ -1,5 +1,6 @@
 package dev.ladderbench.core.ladder;
 
+import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.data.CategoricalColumn;
 import dev.ladderbench.core.data.Column;
 import dev.ladderbench.core.data.NumericColumn;
@@ -28,12 +29,19 @@ record DuplicateRows(int duplicates, int conflictingGroups, List<Finding> findin
         findings = List.copyOf(findings);
     }
 
-    static DuplicateRows of(List<Column> features, Column label) {
+    /** Rows keyed between two checks of the token. */
+    private static final int ROWS_PER_CANCEL_CHECK = 4096;
+
+    /** @param cancel checked every {@value #ROWS_PER_CANCEL_CHECK} rows: keying every row takes seconds on large files */
+    static DuplicateRows of(List<Column> features, Column label, CancellationToken cancel) {
         int rows = label.size();
         Set<RowKey> seen = new HashSet<>();
         Map<RowKey, Set<String>> labelsByFeatures = new HashMap<>();
         int duplicates = 0;
         for (int r = 0; r < rows; r++) {
+            if (r % ROWS_PER_CANCEL_CHECK == 0) {
+                cancel.throwIfCancelled();
+            }
             RowKey featureKey = RowKey.of(features, r);
             if (!seen.add(new RowKey(featureKey, label.text(r), label.isMissing(r)))) {
                 duplicates++;

@@ -1,5 +1,6 @@
 package dev.ladderbench.core.ladder;
 
+import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.data.CategoricalColumn;
 import dev.ladderbench.core.data.Column;
 import dev.ladderbench.core.data.ColumnProfile;
@@ -33,8 +34,12 @@ record FeatureHealthCheck(List<ColumnHealth> columns, long missingCells, long in
         findings = List.copyOf(findings);
     }
 
-    static FeatureHealthCheck of(List<Column> features, Thresholds thresholds) {
-        List<ColumnHealth> health = features.stream().map(FeatureHealthCheck::health).toList();
+    /** @param cancel checked before each column's health is measured */
+    static FeatureHealthCheck of(List<Column> features, Thresholds thresholds, CancellationToken cancel) {
+        List<ColumnHealth> health = features.stream().map(column -> {
+            cancel.throwIfCancelled();
+            return health(column);
+        }).toList();
         int rows = features.isEmpty() ? 0 : features.get(0).size();
         List<Finding> findings = new ArrayList<>();
         missingValues(health, rows, thresholds).ifPresent(findings::add);

@@ -34,8 +34,8 @@ final class SanityRung {
                 .filter(c -> c != label && !problem.request().excluded().contains(c.name()))
                 .toList();
         progress.progress(0, "Checking columns and rows");
-        FeatureHealthCheck health = FeatureHealthCheck.of(features, thresholds);
-        DuplicateRows duplicates = DuplicateRows.of(features, label);
+        FeatureHealthCheck health = FeatureHealthCheck.of(features, thresholds, cancel);
+        DuplicateRows duplicates = DuplicateRows.of(features, label, cancel);
         cancel.throwIfCancelled();
 
         List<Finding> findings = new ArrayList<>(targetFindings(problem));

@@ -22,7 +22,8 @@ public final class CrossValidation {
     }
 
     /**
-     * @throws dev.ladderbench.core.CancelledException when {@code cancel} is set; checked before each fold
+     * @throws dev.ladderbench.core.CancelledException when {@code cancel} is set; checked before each
+     *         fold and while a fold's model scores its rows
      */
     public static CrossValidationResult run(ClassifierPipeline pipeline, ModelData data, Folds folds,
                                             ProgressListener progress, CancellationToken cancel) {
@@ -34,7 +35,7 @@ public final class CrossValidation {
         PartsDone done = new PartsDone(progress, k, cancel);
         List<FoldOutcome> outcomes = Workers.shared().map(k, fold -> {
             cancel.throwIfCancelled();
-            FoldOutcome outcome = FoldOutcome.of(pipeline, data, folds, fold);
+            FoldOutcome outcome = FoldOutcome.of(pipeline, data, folds, fold, cancel);
             done.partDone(n -> pipeline.name() + ": fold " + n + " of " + k);
             return outcome;
         });
@@ -64,17 +65,18 @@ public final class CrossValidation {
                                double[] validationProbability, double rocAuc, double averagePrecision,
                                double trainRocAuc) {
 
-        static FoldOutcome of(ClassifierPipeline pipeline, ModelData data, Folds folds, int fold) {
+        static FoldOutcome of(ClassifierPipeline pipeline, ModelData data, Folds folds, int fold,
+                              CancellationToken cancel) {
             int[] training = folds.training(fold);
             int[] validation = folds.validation(fold);
             long start = System.nanoTime();
             FittedClassifier model = pipeline.fit(data, training);
             long fitNanos = System.nanoTime() - start;
-            double[] probability = model.positiveProbability(validation);
+            double[] probability = model.positiveProbability(validation, cancel);
             int[] validationY = data.labels(validation);
             return new FoldOutcome(model, fitNanos, validation, probability, RocAuc.of(validationY, probability),
                     AveragePrecision.of(validationY, probability),
-                    RocAuc.of(data.labels(training), model.positiveProbability(training)));
+                    RocAuc.of(data.labels(training), model.positiveProbability(training, cancel)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.ladderbench.core.model;
 
+import dev.ladderbench.core.CancellationToken;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -37,7 +39,8 @@ final class DecisionTreeGrower {
      *                   row's sides along its path are kept in one byte
      * @param candidates inputs tried per node (at least 1)
      */
-    DecisionTreeGrower(double[][] x, int[] y, int maxDepth, int candidates) {
+    /** @param cancel checked before each input is sorted, the grower's costly set-up */
+    DecisionTreeGrower(double[][] x, int[] y, int maxDepth, int candidates, CancellationToken cancel) {
         int n = x.length;
         int p = n == 0 ? 0 : x[0].length;
         if (maxDepth > Byte.SIZE) {
@@ -50,6 +53,7 @@ final class DecisionTreeGrower {
         sortedValues = new float[p][];
         long[] keys = new long[n];
         for (int j = 0; j < p; j++) {
+            cancel.throwIfCancelled();
             for (int i = 0; i < n; i++) {
                 float value = (float) x[i][j] + 0.0f; // + 0.0f turns -0.0 into 0.0, which sorts with it
                 keys[i] = ((long) orderedBits(value) << 32) | i;

@@ -1,10 +1,14 @@
 package dev.ladderbench.core.model;
 
+import dev.ladderbench.core.CancellationToken;
 import smile.classification.LogisticRegression;
+import smile.math.BFGS;
+import smile.util.IntSet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The rung-2 model: median imputer, standard scaler, one-hot encoder, then L2-regularised logistic
@@ -21,6 +25,19 @@ public final class LogisticRegressionPipeline implements ClassifierPipeline {
      */
     static final double TOLERANCE = 1e-8;
     static final int MAX_ITERATIONS = 1000;
+    /** Smile's L-BFGS memory, as its {@code LogisticRegression.binomial} uses. */
+    private static final int MEMORY = 5;
+
+    private final CancellationToken cancel;
+
+    /** @param cancel checked at every evaluation of the loss, a pass over the training rows */
+    public LogisticRegressionPipeline(CancellationToken cancel) {
+        this.cancel = cancel;
+    }
+
+    public LogisticRegressionPipeline() {
+        this(CancellationToken.none());
+    }
 
     @Override
     public String name() {
@@ -30,10 +47,17 @@ public final class LogisticRegressionPipeline implements ClassifierPipeline {
     @Override
     public Fitted fit(ModelData data, int[] trainingPositions) {
         int[] rows = data.datasetRows(trainingPositions);
-        Preprocessor preprocessor = Preprocessor.fit(data.features(), rows, true);
-        LogisticRegression.Binomial model = LogisticRegression.binomial(preprocessor.transform(rows),
-                data.labels(trainingPositions), LAMBDA, TOLERANCE, MAX_ITERATIONS);
-        return new Fitted(data, preprocessor, model);
+        Preprocessor preprocessor = Preprocessor.fit(data.features(), rows, true, cancel);
+        double[][] x = preprocessor.transform(rows, cancel);
+        int[] y = data.labels(trainingPositions);
+        if (x.length == 0 || IntStream.of(y).distinct().count() != 2) {
+            throw new IllegalArgumentException("Logistic regression needs rows of both classes to fit");
+        }
+        // Smile's own binomial fit, minimising a loss of ours that checks the token.
+        double[] w = new double[x[0].length + 1];
+        double loss = BFGS.minimize(new BinomialLoss(x, y, LAMBDA, cancel), MEMORY, w, TOLERANCE, MAX_ITERATIONS);
+        cancel.throwIfCancelled();
+        return new Fitted(data, preprocessor, new LogisticRegression.Binomial(w, -loss, LAMBDA, IntSet.of(2)));
     }
 
     /** A fitted logistic regression, with the coefficients that explain it. */

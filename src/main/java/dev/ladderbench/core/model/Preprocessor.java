@@ -1,5 +1,6 @@
 package dev.ladderbench.core.model;
 
+import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.data.CategoricalColumn;
 import dev.ladderbench.core.data.NumericColumn;
 
@@ -12,6 +13,8 @@ import java.util.List;
  * The output lays the numeric columns first, as scikit-learn's {@code ColumnTransformer} does.
  */
 public final class Preprocessor {
+
+    private static final int ROWS_PER_CANCEL_CHECK = 4096;
 
     private final List<NumericColumn> numeric;
     private final List<MedianImputer> imputers;
@@ -40,10 +43,17 @@ public final class Preprocessor {
      * @param standardise  whether numeric columns are scaled (logistic regression) or not (trees)
      */
     public static Preprocessor fit(FeatureSpec features, int[] trainingRows, boolean standardise) {
+        return fit(features, trainingRows, standardise, CancellationToken.none());
+    }
+
+    /** As {@link #fit(FeatureSpec, int[], boolean)}, checking {@code cancel} before each column's exact median. */
+    public static Preprocessor fit(FeatureSpec features, int[] trainingRows, boolean standardise,
+                                   CancellationToken cancel) {
         List<NumericColumn> kept = new ArrayList<>();
         List<MedianImputer> imputers = new ArrayList<>();
         List<StandardScaler> scalers = new ArrayList<>();
         for (NumericColumn column : features.numeric()) {
+            cancel.throwIfCancelled();
             MedianImputer imputer = MedianImputer.fit(column, trainingRows);
             if (imputer.dropsColumn()) {
                 continue;
@@ -66,8 +76,16 @@ public final class Preprocessor {
 
     /** One output row per dataset row, {@link #width()} values each. */
     public double[][] transform(int[] rows) {
+        return transform(rows, CancellationToken.none());
+    }
+
+    /** As {@link #transform(int[])}, checking {@code cancel} every {@value #ROWS_PER_CANCEL_CHECK} rows. */
+    public double[][] transform(int[] rows, CancellationToken cancel) {
         double[][] x = new double[rows.length][width()];
         for (int i = 0; i < rows.length; i++) {
+            if (i % ROWS_PER_CANCEL_CHECK == 0) {
+                cancel.throwIfCancelled();
+            }
             int row = rows[i];
             for (int j = 0; j < numeric.size(); j++) {
                 double value = imputers.get(j).impute(numeric.get(j).value(row));

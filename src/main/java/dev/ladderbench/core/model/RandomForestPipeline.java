@@ -26,7 +26,7 @@ public final class RandomForestPipeline implements ClassifierPipeline {
     /**
      * @param seed    every tree's seed derives from it and the tree's index, so one seed gives one forest
      * @param workers the threads that grow the trees
-     * @param cancel  checked before every tree
+     * @param cancel  checked while preprocessing and before every tree
      */
     public RandomForestPipeline(long seed, Workers workers, CancellationToken cancel) {
         this.seed = seed;
@@ -51,10 +51,10 @@ public final class RandomForestPipeline implements ClassifierPipeline {
     @Override
     public Fitted fit(ModelData data, int[] trainingPositions) {
         int[] rows = data.datasetRows(trainingPositions);
-        Preprocessor preprocessor = Preprocessor.fit(data.features(), rows, false);
+        Preprocessor preprocessor = Preprocessor.fit(data.features(), rows, false, cancel);
         int mtry = (int) Math.floor(Math.sqrt(preprocessor.width()));
-        DecisionTreeGrower grower = new DecisionTreeGrower(preprocessor.transform(rows),
-                data.labels(trainingPositions), MAX_DEPTH, mtry);
+        DecisionTreeGrower grower = new DecisionTreeGrower(preprocessor.transform(rows, cancel),
+                data.labels(trainingPositions), MAX_DEPTH, mtry, cancel);
         // Seeds are drawn in tree order before any tree grows, and trees are collected by index, so the
         // forest does not depend on how many threads grow it or in which order they finish.
         long[] seeds = new SplittableRandom(seed).longs(TREES).toArray();

@@ -1,6 +1,8 @@
 package dev.ladderbench.report.pdf;
 
 import dev.ladderbench.core.AtomicFiles;
+import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.analysis.ErrorReport;
 import dev.ladderbench.core.checklist.Checklist;
 import dev.ladderbench.core.checklist.ChecklistItem;
@@ -47,10 +49,22 @@ public final class PdfReport {
 
     private final ReportDocument report;
     private final PageSize pageSize;
+    private final ProgressListener progress;
+    private final CancellationToken cancel;
 
     public PdfReport(ReportDocument report, PageSize pageSize) {
+        this(report, pageSize, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    /**
+     * @param progress told as each section is laid out
+     * @param cancel   checked before each section and before the file is saved: a whole PDF takes over a second
+     */
+    public PdfReport(ReportDocument report, PageSize pageSize, ProgressListener progress, CancellationToken cancel) {
         this.report = report;
         this.pageSize = pageSize;
+        this.progress = progress;
+        this.cancel = cancel;
     }
 
     /** Writes the PDF whole or not at all: an existing file is replaced only when this succeeds. */
@@ -63,22 +77,35 @@ public final class PdfReport {
             info(document);
             PdfLayout layout = new PdfLayout(document, fonts,
                     new PDRectangle((float) pageSize.width(), (float) pageSize.height()));
-            titlePage(layout);
             LadderResult result = report.result();
+            int sections = result.rungs().size() + 5;
+            section(0, sections, "the title page");
+            titlePage(layout);
             for (RungResult rung : result.rungs()) {
+                section(1 + result.rungs().indexOf(rung), sections, rung.id().label());
                 rung(layout, rung);
             }
+            section(sections - 4, sections, "the error analysis");
             if (result.errors().isPresent()) {
                 errorAnalysis(layout, result.errors().get());
+                section(sections - 3, sections, "the thresholds");
                 thresholds(layout, result.errors().get());
             }
+            section(sections - 2, sections, "the checklists");
             if (report.checklist().isPresent()) {
                 checklists(layout, report.checklist().get());
             }
+            section(sections - 1, sections, "the appendix");
             appendix(layout);
             layout.finish(footer());
+            cancel.throwIfCancelled();
             document.save(out);
         }
+    }
+
+    private void section(int index, int sections, String name) {
+        cancel.throwIfCancelled();
+        progress.progress((double) index / sections, "Writing the PDF: " + name);
     }
 
     private void info(PDDocument document) {
