@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +42,10 @@ public final class Appearance {
     static final double BASE_FONT_PX = 14;
 
     private static final Logger LOG = LoggerFactory.getLogger(Appearance.class);
-    /** The appearance of each window's scene, for the dialogs it opens. */
+    /**
+     * The appearance of each window's scene, for the dialogs it opens. The only place an appearance keeps its
+     * scenes: weak keys let a closed window's scene go, which a list of scenes held by the value would prevent.
+     */
     private static final Map<Scene, Appearance> ATTACHED = new WeakHashMap<>();
     private static boolean watchingWindows;
 
@@ -51,7 +53,6 @@ public final class Appearance {
     private final IntegerProperty scale = new SimpleIntegerProperty(100);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty largeControls = new SimpleBooleanProperty();
-    private final List<Scene> scenes = new ArrayList<>();
 
     private Appearance(Path store) {
         this.store = store;
@@ -112,7 +113,6 @@ public final class Appearance {
     /** Styles {@code scene} (a workbench window) and, through it, the dialogs it opens; the theme is set application-wide. */
     public void attach(Scene scene) {
         watchWindows();
-        scenes.add(scene);
         ATTACHED.put(scene, this);
         restyle();
     }
@@ -129,6 +129,8 @@ public final class Appearance {
     }
 
     private void restyle() {
+        List<Scene> scenes = ATTACHED.entrySet().stream().filter(entry -> entry.getValue() == this)
+                .map(Map.Entry::getKey).toList();
         if (scenes.isEmpty()) {
             return;
         }
