@@ -127,7 +127,7 @@ public final class MalformedCorpusWriter {
     // ---- pipelines ----
 
     private void pipelines() throws Exception {
-        Path data = Files.createTempFile("corpus", ".csv");
+        Path data = Files.createTempDirectory("corpus").resolve("training.csv");
         StringBuilder csv = new StringBuilder("age,income,colour,label\n");
         for (int i = 0; i < 60; i++) {
             csv.append(20 + i % 40).append(',').append(1000 + 37 * i % 900).append(',')
@@ -142,6 +142,7 @@ public final class MalformedCorpusWriter {
                 new PipelineRequest("label", Optional.of("yes"), Set.of(), ModelKind.LINEAR, 0.5, 42),
                 ProgressListener.NONE, CancellationToken.none()).pipeline(), valid);
         Files.delete(data);
+        Files.delete(data.getParent());
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(valid.toFile())) {
             for (String name : new String[] {"manifest.json", "model.json"}) {
