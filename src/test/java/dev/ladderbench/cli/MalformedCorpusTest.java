@@ -3,6 +3,8 @@ package dev.ladderbench.cli;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.session.Session;
 import dev.ladderbench.core.session.SessionFiles;
+import dev.ladderbench.malformed.MalformedCorpus;
+import dev.ladderbench.malformed.MalformedCorpus.Expectation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,12 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,42 +33,18 @@ class MalformedCorpusTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
 
-    /** One row of the README's table. */
-    record Expectation(String file, String command, int exit, String says) {
-        @Override
-        public String toString() {
-            return command + " " + file;
-        }
-    }
-
     @TempDir
     Path dir;
 
-    static Path corpus() {
-        try {
-            return Path.of(MalformedCorpusTest.class.getResource("/malformed").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static List<Expectation> table() throws IOException {
-        List<Expectation> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(corpus().resolve("README.md"), StandardCharsets.UTF_8)) {
-            if (line.startsWith("| `")) {
-                String[] cells = line.substring(1, line.length() - 1).split(" \\| ", 4);
-                rows.add(new Expectation(cells[0].trim().replace("`", ""), cells[1].trim(),
-                        Integer.parseInt(cells[2].trim()), cells[3].trim()));
-            }
-        }
-        return rows;
+    static List<Expectation> table() {
+        return MalformedCorpus.table();
     }
 
     @Test
     void everyCorpusFileHasAnExpectedOutcomeAndEveryOutcomeAFile() throws IOException {
         Set<String> files;
-        try (Stream<Path> all = Files.walk(corpus())) {
-            files = all.filter(Files::isRegularFile).map(f -> corpus().relativize(f).toString().replace('\\', '/'))
+        try (Stream<Path> all = Files.walk(MalformedCorpus.folder())) {
+            files = all.filter(Files::isRegularFile).map(f -> MalformedCorpus.folder().relativize(f).toString().replace('\\', '/'))
                     .filter(name -> !name.equals("README.md")).collect(Collectors.toCollection(TreeSet::new));
         }
         Set<String> listed = table().stream().map(Expectation::file).collect(Collectors.toCollection(TreeSet::new));
@@ -81,7 +56,7 @@ class MalformedCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void eachFileIsRefusedInOneSentenceOrReadWithItsInterpretationStated(Expectation expected) throws IOException {
-        Path file = corpus().resolve(expected.file());
+        Path file = MalformedCorpus.file(expected.file());
 
         Outcome outcome = assertTimeoutPreemptively(LIMIT, () -> run(expected.command(), file));
 

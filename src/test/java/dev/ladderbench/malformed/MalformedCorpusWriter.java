@@ -1,4 +1,4 @@
-package dev.ladderbench.cli;
+package dev.ladderbench.malformed;
 
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.ProgressListener;
@@ -31,7 +31,7 @@ import java.util.zip.ZipOutputStream;
  * Writes the malformed-input corpus under {@code src/test/resources/malformed} (see the README there). The
  * files are committed, so that the corpus test and the fuzzers' seeds need no generator at test time; this
  * writer is how they were made, and how to make them again:
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.ladderbench.cli.MalformedCorpusWriter}.
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.ladderbench.malformed.MalformedCorpusWriter}.
  * Files the fuzzers found are committed as they were found, not written here.
  */
 public final class MalformedCorpusWriter {
