@@ -35,9 +35,11 @@ class MalformedFilesWindowTest {
     Path settings;
 
     private WorkbenchViewModel model;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         WorkbenchWindow.applyTheme();
         model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(), RecentFiles.in(settings));
         new WorkbenchWindow(stage, model).show();
@@ -54,6 +56,7 @@ class MalformedFilesWindowTest {
         waitUntil(() -> robot.lookup("#load-failure").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#load-failure").queryAs(DialogPane.class);
         assertOneSentence(dialog.getContentText(), expected);
+        Screenshots.write(dialog.getScene(), screenshotName(name));
         robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
         assertTheNextFileOpens(robot);
     }
@@ -69,6 +72,7 @@ class MalformedFilesWindowTest {
         waitUntil(() -> !model.production().problemProperty().get().isEmpty());
         assertThat(model.ladder().stepProperty().get()).isEqualTo(Step.PRODUCTION);
         assertShown("#production-problem", expected, robot);
+        Screenshots.write(stage.getScene(), screenshotName(name));
         assertTheNextFileOpens(robot);
     }
 
@@ -81,7 +85,12 @@ class MalformedFilesWindowTest {
 
         waitUntil(() -> model.session().noticeProperty().get() == SessionViewModel.Notice.PROBLEM);
         assertShown("#session-message", expected, robot);
+        Screenshots.write(stage.getScene(), screenshotName(name));
         assertTheNextFileOpens(robot);
+    }
+
+    private static String screenshotName(String corpusFile) {
+        return "malformed-" + corpusFile.replace('/', '-').replace('.', '-');
     }
 
     private static void assertShown(String id, Expectation expected, FxRobot robot) {
