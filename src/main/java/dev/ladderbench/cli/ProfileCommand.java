@@ -66,8 +66,10 @@ final class ProfileCommand implements Callable<Integer> {
 
     private static void printDataset(PrintWriter out, LoadResult loaded) {
         Dataset dataset = loaded.dataset();
-        out.printf(Locale.ROOT, "%s: %d rows, %d columns (%s-separated, %s)%n", dataset.name(), dataset.rowCount(),
-                dataset.columnCount(), DelimiterNames.of(loaded.delimiter()), loaded.charset().displayName());
+        out.printf(Locale.ROOT, "%s: %d %s, %d %s (%s-separated, %s)%n", dataset.name(), dataset.rowCount(),
+                dataset.rowCount() == 1 ? "row" : "rows", dataset.columnCount(),
+                dataset.columnCount() == 1 ? "column" : "columns", DelimiterNames.of(loaded.delimiter()),
+                loaded.charset().displayName());
         if (loaded.skippedLines() > 0) {
             out.printf(Locale.ROOT, "%d bad line%s skipped.%n", loaded.skippedLines(),
                     loaded.skippedLines() == 1 ? "" : "s");

@@ -173,7 +173,7 @@ class SessionWindowTest {
         open(robot, model, file, SessionViewModel.Notice.PROBLEM);
 
         assertThat(model.session().messageProperty().get())
-                .isEqualTo("hostile.ladder is not a valid session: data.sha256 is not a SHA-256 in hex.");
+                .isEqualTo("hostile.ladder is not a valid session: data.sha256 is not a SHA-256 in hex; fix that field, or open the data and save the session again.");
         assertThat(model.dataset().datasetProperty().get().name()).isEqualTo("weka_credit_g.csv");
         assertThat(model.ladder().selectable(Step.SANITY)).isTrue();
     }

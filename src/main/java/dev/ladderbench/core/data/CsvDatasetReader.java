@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,14 +56,19 @@ public final class CsvDatasetReader {
             throw new InvalidInputException(file, input.name()
                     + " is empty: choose a file with a header line and at least one row of data.");
         }
-        String binary = sample.binaryEvidence();
-        if (binary != null) {
-            throw new InvalidInputException(file, input.name() + " is not a text file (" + binary
-                    + "); export the data as CSV and open that file.");
-        }
         List<String> notices = new ArrayList<>();
-        Charset charset = StandardCharsets.UTF_8;
-        if (!sample.validUtf8()) {
+        Charset charset = sample.utf16ByBom();
+        if (charset != null) {
+            notices.add(input.name() + " is UTF-16 text (it starts with a byte order mark), so it was read as UTF-16.");
+        } else if (sample.looksLikeUtf16WithoutBom()) {
+            throw new InvalidInputException(file, input.name() + " looks like UTF-16 text without a byte order mark,"
+                    + " which cannot be read safely; save it as UTF-8 (in Excel: CSV UTF-8) and open that file.");
+        } else if (sample.binaryEvidence() != null) {
+            throw new InvalidInputException(file, input.name() + " is not a text file (" + sample.binaryEvidence()
+                    + "); export the data as CSV and open that file.");
+        } else if (sample.validUtf8()) {
+            charset = StandardCharsets.UTF_8;
+        } else {
             charset = TextSample.WINDOWS_1252;
             notices.add(readAsWindows1252Notice(input));
         }
@@ -112,6 +118,15 @@ public final class CsvDatasetReader {
         memory.check(input.path(), MemoryBudget.estimate(textBytes, bytesPerCell, columns));
     }
 
+    private static boolean allMissing(Column column) {
+        for (int row = 0; row < column.size(); row++) {
+            if (!column.isMissing(row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private LoadResult load(InputFile input, Charset charset, char delimiter, String sampleText,
                             CsvReadOptions options, List<String> notices, ProgressListener progress,
                             CancellationToken cancel) throws InvalidInputException, RecordScan.NotUtf8Exception {
@@ -130,11 +145,8 @@ public final class CsvDatasetReader {
                     + (outcome.skippedLines() > 0 ? " with " + outcome.headerFields() + " fields" : "")
                     + "; choose a file with at least one row below the header.");
         }
-        HeaderNames names = HeaderNames.of(first.header());
-        if (!names.renamings().isEmpty()) {
-            allNotices.add("Some header names of " + input.name() + " were empty or repeated, so they were renamed: "
-                    + String.join(", ", names.renamings()) + ".");
-        }
+        String[] header = first.header();
+        HeaderNames names = HeaderNames.of(header);
         if (outcome.skippedLines() > 0) {
             allNotices.add("Skipped " + outcome.skippedLines() + (outcome.skippedLines() == 1 ? " line" : " lines")
                     + " of " + input.name() + " whose field count differs from the header's " + outcome.headerFields()
@@ -156,7 +168,22 @@ public final class CsvDatasetReader {
                         : first.build(c, names.names().get(c)));
             }
         }
-        Dataset dataset = new Dataset(input.path(), columns, first.lineNumbers());
+        int last = columns.size() - 1;
+        if (last > 0 && header[last].isBlank() && allMissing(columns.get(last))) {
+            // The empty name comes last, so leaving it out renames no other column.
+            columns.remove(last);
+            names = HeaderNames.of(Arrays.copyOf(header, last));
+            allNotices.add("Every line of " + input.name() + " ends with a delimiter, so the empty column after the"
+                    + " last one was left out.");
+        }
+        if (!names.renamings().isEmpty()) {
+            allNotices.add("Some header names of " + input.name() + " were empty or repeated, so they were renamed: "
+                    + String.join(", ", names.renamings()) + ".");
+        }
+        int[] lineNumbers = first.lineNumbers();
+        allNotices.addAll(TextColumnReadings.apply(columns, row -> lineNumbers == null ? row + 2 : lineNumbers[row],
+                rules, delimiter, input.name()));
+        Dataset dataset = new Dataset(input.path(), columns, lineNumbers);
         LOG.info("Read {}: {} rows, {} columns, delimiter '{}', {}", input.name(), dataset.rowCount(),
                 dataset.columnCount(), delimiter == '\t' ? "\\t" : String.valueOf(delimiter), charset.name());
         return new LoadResult(dataset, delimiter, charset, outcome.skippedLines(), allNotices);

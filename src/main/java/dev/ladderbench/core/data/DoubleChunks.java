@@ -1,25 +1,29 @@
 package dev.ladderbench.core.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A growable list of doubles kept in fixed-size chunks. Growing never copies what is already stored,
- * so a column costs its values plus one partly filled chunk until {@link #toArray()} makes it exact.
+ * A growable list of doubles kept in fixed-size chunks. The first chunk starts small and doubles (a file
+ * of 10,000 columns and a few rows must not cost 10,000 full chunks); past it, growing never copies what
+ * is already stored, so a column costs its values plus one partly filled chunk until {@link #toArray()}
+ * makes it exact.
  */
 final class DoubleChunks {
 
     static final int CHUNK = 1 << 16;
 
     private final List<double[]> full = new ArrayList<>();
-    private double[] current = new double[CHUNK];
+    /** The size the first chunk starts at; it doubles up to {@link #CHUNK}. */
+    private static final int FIRST = 16;
+
+    private double[] current = new double[FIRST];
     private int used;
 
     void add(double value) {
-        if (used == CHUNK) {
-            full.add(current);
-            current = new double[CHUNK];
-            used = 0;
+        if (used == current.length) {
+            grow();
         }
         current[used++] = value;
     }
@@ -44,15 +48,23 @@ final class DoubleChunks {
     private void addRange(double[] values, int length) {
         int at = 0;
         while (at < length) {
-            if (used == CHUNK) {
-                full.add(current);
-                current = new double[CHUNK];
-                used = 0;
+            if (used == current.length) {
+                grow();
             }
-            int n = Math.min(length - at, CHUNK - used);
+            int n = Math.min(length - at, current.length - used);
             System.arraycopy(values, at, current, used, n);
             used += n;
             at += n;
+        }
+    }
+
+    private void grow() {
+        if (current.length < CHUNK) {
+            current = Arrays.copyOf(current, Math.min(CHUNK, Math.max(FIRST, current.length * 2)));
+        } else {
+            full.add(current);
+            current = new double[CHUNK];
+            used = 0;
         }
     }
 

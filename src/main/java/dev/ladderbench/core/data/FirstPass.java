@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,7 +29,8 @@ record FirstPass(TypedColumns columns, RecordScan.Outcome outcome) {
     static FirstPass read(InputFile input, Charset charset, char delimiter, CsvReadOptions options, CellRules rules,
                           String sampleText, long splitAbove, ProgressListener progress, CancellationToken cancel)
             throws InvalidInputException, RecordScan.NotUtf8Exception {
-        if (!input.gzip() && input.size() > splitAbove) {
+        // The split looks for a '\n' byte, which in UTF-16 may be half of another character.
+        if (!input.gzip() && input.size() > splitAbove && !charset.equals(StandardCharsets.UTF_16)) {
             int headerFields = CsvFormats.headerFieldCount(sampleText, delimiter);
             long middle = headerFields > 0 ? InputFile.lineStartNearTheMiddle(input) : -1;
             if (middle > 0) {

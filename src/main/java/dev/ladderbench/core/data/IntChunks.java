@@ -1,23 +1,25 @@
 package dev.ladderbench.core.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
-/** The int counterpart of {@link DoubleChunks}: level codes and line numbers grow without copying. */
+/** The int counterpart of {@link DoubleChunks}: level codes and line numbers, grown the same way. */
 final class IntChunks {
 
     static final int CHUNK = 1 << 16;
 
     private final List<int[]> full = new ArrayList<>();
-    private int[] current = new int[CHUNK];
+    /** The size the first chunk starts at; it doubles up to {@link #CHUNK}. */
+    private static final int FIRST = 16;
+
+    private int[] current = new int[FIRST];
     private int used;
 
     void add(int value) {
-        if (used == CHUNK) {
-            full.add(current);
-            current = new int[CHUNK];
-            used = 0;
+        if (used == current.length) {
+            grow();
         }
         current[used++] = value;
     }
@@ -42,6 +44,16 @@ final class IntChunks {
         other.full.clear();
         other.current = new int[0];
         other.used = 0;
+    }
+
+    private void grow() {
+        if (current.length < CHUNK) {
+            current = Arrays.copyOf(current, Math.min(CHUNK, Math.max(FIRST, current.length * 2)));
+        } else {
+            full.add(current);
+            current = new int[CHUNK];
+            used = 0;
+        }
     }
 
     int size() {

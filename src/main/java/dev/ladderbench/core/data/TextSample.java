@@ -46,6 +46,29 @@ final class TextSample {
         return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
     }
 
+    /** UTF-16 when the block starts with its byte order mark (either byte order), else null. */
+    Charset utf16ByBom() {
+        return startsWith(0xFF, 0xFE) || startsWith(0xFE, 0xFF) ? StandardCharsets.UTF_16 : null;
+    }
+
+    /**
+     * True when NUL bytes fill every other byte of a text-like block, as in UTF-16 without a byte order
+     * mark (which cannot be told from binary for sure, so it is not read, but named).
+     */
+    boolean looksLikeUtf16WithoutBom() {
+        if (bytes.length < 4) {
+            return false;
+        }
+        int[] nulsAt = new int[2];
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                nulsAt[i % 2]++;
+            }
+        }
+        int pairs = bytes.length / 2;
+        return Math.max(nulsAt[0], nulsAt[1]) >= pairs * 0.9 && Math.min(nulsAt[0], nulsAt[1]) == 0;
+    }
+
     /** Empty, or nothing but a byte order mark and whitespace. */
     boolean blank() {
         for (int i = hasUtf8Bom() ? 3 : 0; i < bytes.length; i++) {

@@ -42,8 +42,9 @@ public final class StratifiedFolds {
             }
             if (members < k) {
                 // scikit-learn only warns here; a fold without a class has no ROC AUC, so refuse early.
-                throw new IllegalArgumentException("A class has " + members + " rows, fewer than the " + k
-                        + " folds: every fold needs each class at least once.");
+                throw new IllegalArgumentException("A class has " + members + (members == 1 ? " row" : " rows")
+                        + ", fewer than the " + k + " folds, and every fold needs each class at least once; use fewer"
+                        + " folds (at least 2) or add rows of that class.");
             }
         }
         int[] foldOfRow = new int[y.length];

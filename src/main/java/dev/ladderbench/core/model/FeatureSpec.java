@@ -21,7 +21,8 @@ public record FeatureSpec(List<NumericColumn> numeric, List<CategoricalColumn> c
         numeric = List.copyOf(numeric);
         categorical = List.copyOf(categorical);
         if (numeric.isEmpty() && categorical.isEmpty()) {
-            throw new IllegalArgumentException("No feature columns are left to learn from.");
+            throw new IllegalArgumentException("No feature columns are left to learn from; open a file with columns besides"
+                    + " the target, or exclude fewer columns.");
         }
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ladderbench.core.JsonLocations;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -148,8 +149,7 @@ final class PipelineJson {
             }
             return node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new PipelineFormatException(entry + " is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new PipelineFormatException(entry + " is not valid JSON" + JsonLocations.of(e));
         } catch (IOException e) {
             throw new PipelineFormatException(entry + " cannot be read (" + e.getMessage() + ")");
         }

@@ -3,6 +3,7 @@ package dev.ladderbench.core.replay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ladderbench.core.JsonLocations;
 import dev.ladderbench.core.data.Column;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
@@ -53,9 +54,8 @@ public record RowInput(Map<String, CellValue> cells) {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(source, source.getFileName() + " is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + "); give one JSON object of column names to values, e.g. {\"age\": 42, \"job\": \"skilled\"}.");
+            throw new InvalidInputException(source, source.getFileName() + " is not valid JSON" + JsonLocations.of(e)
+                    + "; give one JSON object of column names to values, e.g. {\"age\": 42, \"job\": \"skilled\"}.");
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(source, source.getFileName() + " holds " + (root == null ? "nothing"

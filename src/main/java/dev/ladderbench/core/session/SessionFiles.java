@@ -1,6 +1,5 @@
 package dev.ladderbench.core.session;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ladderbench.core.AtomicFiles;
+import dev.ladderbench.core.JsonLocations;
 import dev.ladderbench.core.Version;
 import dev.ladderbench.core.checklist.ManualCheck;
 import dev.ladderbench.core.data.InvalidInputException;
@@ -86,7 +86,13 @@ public final class SessionFiles {
     public static Session read(Path file) throws InvalidInputException {
         JsonNode root = parse(file);
         Fields fields = new Fields(file, root);
-        if (!root.isObject() || !SCHEMA.equals(root.path("schema").asText(null))) {
+        String schema = root.path("schema").asText(null);
+        if (root.isObject() && schema != null && schema.startsWith("ladderbench/session-") && !SCHEMA.equals(schema)) {
+            throw new InvalidInputException(file, file.getFileName() + " was saved as " + shorten(schema) + ", and this"
+                    + " Ladderbench reads " + SCHEMA + " only; open it with the version that saved it, or open the data"
+                    + " and save the session again.");
+        }
+        if (!root.isObject() || !SCHEMA.equals(schema)) {
             throw new InvalidInputException(file, file.getFileName() + " is not a Ladderbench session (it has no"
                     + " \"schema\": \"" + SCHEMA + "\"); choose a .ladder file saved by File > Save session.");
         }
@@ -144,14 +150,13 @@ public final class SessionFiles {
         try {
             JsonNode root = MAPPER.readTree(bytes);
             if (root == null || root.isMissingNode()) {
-                throw new InvalidInputException(file, file.getFileName() + " is empty, not a Ladderbench session.");
+                throw new InvalidInputException(file, file.getFileName() + " is empty, not a Ladderbench session; choose"
+                        + " a .ladder file saved by File > Save session.");
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
             throw new InvalidInputException(file, file.getFileName() + " is not a Ladderbench session: it is not valid"
-                    + " JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                    + ".", false, e);
+                    + " JSON" + JsonLocations.of(e) + "; choose a .ladder file saved by File > Save session.", false, e);
         } catch (IOException e) {
             throw new InvalidInputException(file, "The session file " + file.getFileName() + " could not be read.",
                     false, e);
@@ -162,7 +167,8 @@ public final class SessionFiles {
     private record Fields(Path file, JsonNode root) {
 
         InvalidInputException invalid(String what) {
-            return new InvalidInputException(file, file.getFileName() + " is not a valid session: " + what + ".");
+            return new InvalidInputException(file, file.getFileName() + " is not a valid session: " + what
+                    + "; fix that field, or open the data and save the session again.");
         }
 
         String text(JsonNode parent, String name, String key) throws InvalidInputException {

@@ -1,6 +1,7 @@
 package dev.ladderbench.core.replay;
 
 import dev.ladderbench.core.data.InvalidInputException;
+import dev.ladderbench.core.session.SessionFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,10 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Files built to attack the loader: each is refused with one sentence, and nothing from them runs. */
+/**
+ * Files built to attack the pipeline loader (and a gadget posing as a session): each is refused with one
+ * sentence, and nothing from them runs.
+ */
 class HostileFileTest {
 
     private static final String REFUSAL = "The pipeline file hostile.lbp cannot be loaded: ";
@@ -86,6 +90,18 @@ class HostileFileTest {
     }
 
     @Test
+    void aSerializedObjectPosingAsASessionIsRefusedAndNoObjectStreamIsEverCreated(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("hostile.ladder"), serializedHashMapWithUrl());
+
+        assertThatThrownBy(() -> SessionFiles.read(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("hostile.ladder is not a Ladderbench session: it is not valid JSON (line 1, column 1);"
+                        + " choose a .ladder file saved by File > Save session.");
+        String outcome = NewProcess.run("load-session", file.toString());
+        assertThat(outcome).contains("refused: hostile.ladder is not a Ladderbench session")
+                .contains("object input streams: 0");
+    }
+
+    @Test
     void aSerializedObjectInsteadOfAZipIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("hostile.lbp");
         Files.write(file, serializedHashMapWithUrl());
@@ -121,6 +137,47 @@ class HostileFileTest {
 
         assertRefused(file, "it holds an entry named '../evil.json', which no pipeline file has");
         assertThat(dir.resolve("evil.json")).doesNotExist();
+    }
+
+    @Test
+    void aFileLargerThanTheCapIsRefusedBeforeItIsOpenedAsAZip(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("hostile.lbp");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(PipelineFile.MAX_FILE_BYTES + 1);
+        }
+
+        assertRefused(file, "it is larger than 64 MB");
+    }
+
+    @Test
+    void anEntryWhoseHeaderClaimsASmallSizeIsStillStoppedAtItsLimit(@TempDir Path dir) throws Exception {
+        byte[] bomb = new byte[PipelineFile.MAX_ENTRY_BYTES.get("manifest.json") * 2];
+        Arrays.fill(bomb, (byte) ' ');
+        Path file = zip(dir, "manifest.json", bomb, "model.json", model());
+        byte[] bytes = Files.readAllBytes(file);
+        // The central directory's "uncompressed size" of the first entry (offset 24 of its header) says 100 bytes.
+        int central = lastIndexOf(bytes, new byte[] {0x50, 0x4B, 0x01, 0x02}, bytes.length);
+        int first = lastIndexOf(bytes, new byte[] {0x50, 0x4B, 0x01, 0x02}, central);
+        java.nio.ByteBuffer.wrap(bytes, first + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(100);
+        Files.write(file, bytes);
+
+        assertRefused(file, "its entry manifest.json inflates to more than 4 MB (a zip bomb, or not a pipeline file)");
+    }
+
+    @Test
+    void anEntryWithAnAbsolutePathIsRefused(@TempDir Path dir) throws Exception {
+        Path file = zip(dir, "manifest.json", manifest(), "/tmp/evil.json", model());
+
+        assertRefused(file, "it holds an entry named '/tmp/evil.json', which no pipeline file has");
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] pattern, int before) {
+        for (int i = before - pattern.length; i >= 0; i--) {
+            if (Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("pattern not found");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ladderbench.core.replay;
 
-import java.io.IOException;
+import dev.ladderbench.core.session.SessionFiles;
+
 import java.io.ObjectInputFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Run in a fresh JVM by the tests. {@code score MODEL.lbp DATA.csv OUT} loads the pipeline and writes
- * every row's score as the hex bits of the double, one per line. {@code load MODEL.lbp} first counts every
- * ObjectInputStream the JVM creates (a JVM-wide filter factory is asked for each one), then loads the
- * file and prints the outcome and the count.
+ * every row's score as the hex bits of the double, one per line. {@code load MODEL.lbp} (or
+ * {@code load-session FILE.ladder}) first counts every ObjectInputStream the JVM creates (a JVM-wide filter
+ * factory is asked for each one), then loads the file and prints the outcome and the count.
  */
 public final class ScoreInNewProcess {
 
@@ -21,7 +22,9 @@ public final class ScoreInNewProcess {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("load")) {
-            load(Path.of(args[1]));
+            load(() -> PipelineFile.read(Path.of(args[1])));
+        } else if (args[0].equals("load-session")) {
+            load(() -> SessionFiles.read(Path.of(args[1])));
         } else {
             score(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
         }
@@ -37,7 +40,11 @@ public final class ScoreInNewProcess {
         Files.write(out, lines);
     }
 
-    private static void load(Path model) throws IOException {
+    private interface Loader {
+        Object load() throws Exception;
+    }
+
+    private static void load(Loader loader) {
         AtomicInteger streams = new AtomicInteger();
         ObjectInputFilter.Config.setSerialFilterFactory((current, requested) -> {
             streams.incrementAndGet();
@@ -45,7 +52,7 @@ public final class ScoreInNewProcess {
                     ObjectInputFilter.Status.REJECTED));
         });
         try {
-            PipelineFile.read(model);
+            loader.load();
             System.out.println("loaded");
         } catch (Exception e) {
             System.out.println("refused: " + e.getMessage());

@@ -68,12 +68,13 @@ class SessionFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "not json | {\"schema\": | is not a Ladderbench session: it is not valid JSON (line 1, column 11).",
-            "empty | '' | is empty, not a Ladderbench session.",
+            "not json | {\"schema\": | is not a Ladderbench session: it is not valid JSON (line 1, column 11); choose a .ladder file saved by File > Save session.",
+            "empty | '' | is empty, not a Ladderbench session; choose a .ladder file saved by File > Save session.",
             "an array | [1, 2] | is not a Ladderbench session (it has no \"schema\"",
             "another schema | {\"schema\": \"ladderbench/report-v1\"} | is not a Ladderbench session (it has no",
+            "a later version | {\"schema\": \"ladderbench/session-v2\"} | was saved as ladderbench/session-v2, and this Ladderbench reads ladderbench/session-v1 only;",
             "a bad hash | {\"schema\":\"ladderbench/session-v1\",\"data\":{\"path\":\"d.csv\",\"sha256\":\"" + "x"
-                    + "\"}} | is not a valid session: data.sha256 is not a SHA-256 in hex.",
+                    + "\"}} | is not a valid session: data.sha256 is not a SHA-256 in hex; fix that field, or open the data and save the session again.",
     })
     void malformedFilesGiveOneSentence(String name, String content, String sentence) throws IOException {
         Path file = dir.resolve("bad.ladder");
@@ -85,15 +86,15 @@ class SessionFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "target | \"class\" | 12 | target must be text.",
-            "excluded | [ \"age\", \"duration\" ] | \"age\" | excluded must be a list of names.",
-            "overrides | [ \"sanity\", \"linear\" ] | [\"../../etc\"] | overrides holds \"../../etc\", which is no rung.",
-            "folds | 10 | 1 | settings.folds must be a whole number from 2 to 1000.",
-            "seed | 7 | 4.5 | settings.seed must be a whole number.",
-            "cv | \"ordered\" | \"random\" | settings.cv must be one of shuffled, ordered.",
-            "model | \"linear\" | \"sanity\" | errors.model must be one of linear, forest.",
-            "threshold | 0.35 | 7 | errors.threshold must be between 0 and 1.",
-            "ticked | true | \"yes\" | checklist.test-set-once must hold \"ticked\" (true or false) and \"note\" (text).",
+            "target | \"class\" | 12 | target must be text; fix that field, or open the data and save the session again.",
+            "excluded | [ \"age\", \"duration\" ] | \"age\" | excluded must be a list of names; fix that field, or open the data and save the session again.",
+            "overrides | [ \"sanity\", \"linear\" ] | [\"../../etc\"] | overrides holds \"../../etc\", which is no rung; fix that field, or open the data and save the session again.",
+            "folds | 10 | 1 | settings.folds must be a whole number from 2 to 1000; fix that field, or open the data and save the session again.",
+            "seed | 7 | 4.5 | settings.seed must be a whole number; fix that field, or open the data and save the session again.",
+            "cv | \"ordered\" | \"random\" | settings.cv must be one of shuffled, ordered; fix that field, or open the data and save the session again.",
+            "model | \"linear\" | \"sanity\" | errors.model must be one of linear, forest; fix that field, or open the data and save the session again.",
+            "threshold | 0.35 | 7 | errors.threshold must be between 0 and 1; fix that field, or open the data and save the session again.",
+            "ticked | true | \"yes\" | checklist.test-set-once must hold \"ticked\" (true or false) and \"note\" (text); fix that field, or open the data and save the session again.",
     })
     void aFieldOfTheWrongTypeIsNamed(String field, String written, String replacement, String sentence)
             throws Exception {
@@ -128,7 +129,7 @@ class SessionFilesTest {
 
         assertThatThrownBy(() -> SessionFiles.read(file)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("notes.ladder is not a valid session: the note of rolling-auc is longer than 10000"
-                        + " characters.");
+                        + " characters; fix that field, or open the data and save the session again.");
     }
 
     @Test
