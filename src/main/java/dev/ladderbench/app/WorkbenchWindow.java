@@ -87,6 +87,7 @@ public final class WorkbenchWindow {
 
     public void show() {
         stage.show();
+        ClassPreloader.start();
     }
 
     public WorkbenchViewModel model() {
