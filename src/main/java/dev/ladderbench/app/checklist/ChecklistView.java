@@ -41,8 +41,17 @@ public final class ChecklistView extends ScrollPane {
                 + " the session and printed in the report.");
         box.getChildren().addAll(title, about, placeholder);
         setContent(box);
-        model.checklistProperty().addListener((observable, previous, checklist) -> show(checklist));
-        show(model.checklistProperty().get());
+        // The checklist is re-evaluated as each rung's results arrive, mostly while another step is shown: the
+        // rows are built and updated only while the view is in a window, not in the frame that shows the results.
+        model.checklistProperty().addListener((observable, previous, checklist) -> showWhileInWindow());
+        sceneProperty().addListener(observable -> showWhileInWindow());
+        showWhileInWindow();
+    }
+
+    private void showWhileInWindow() {
+        if (getScene() != null) {
+            show(model.checklistProperty().get());
+        }
     }
 
     private void show(Checklist checklist) {
