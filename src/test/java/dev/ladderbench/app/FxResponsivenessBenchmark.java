@@ -45,8 +45,9 @@ public final class FxResponsivenessBenchmark {
 
     private static final long NANOS_PER_MS = 1_000_000L;
     private static final Pattern SYNTHETIC = Pattern.compile("synthetic:(\\d+)x(\\d+)");
-    /** Pulses waited for after a phase's condition holds, so that the layout and CSS it triggers are counted. */
-    private static final int SETTLING_PULSES = 5;
+    /** Pulses waited for after a phase's condition holds, so that the layout and CSS it triggers (the preview's columns
+     * arriving over several frames among them) are counted in it. */
+    private static final int SETTLING_PULSES = 20;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<String> rows = new ArrayList<>();
