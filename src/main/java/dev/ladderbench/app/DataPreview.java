@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.ladderbench.core.data.Column;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.NumericColumn;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -12,15 +13,45 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
 /**
  * The rows of the dataset in a virtualised table: items are row indices and cells read the columnar
- * dataset, so only the visible cells exist. A first column gives the line of the source file.
+ * dataset, so only the visible rows' cells exist. A first column gives the line of the source file.
+ * <p>
+ * JavaFX 21 virtualises rows but not columns: every row holds a styled cell for every column, in view or
+ * not, and styling a screenful of rows across twenty columns in one frame froze the window for most of a
+ * second when a file opened. So the columns come a few per frame, left to right, each frame styling only
+ * the new columns' cells, starting one frame after the file's, which styles the column list beside.
  */
 final class DataPreview extends TableView<Integer> {
 
     private static final double ROW_HEIGHT = 28;
     private static final int SAMPLED_ROWS = 200;
     private static final double CHARACTER_WIDTH = 7.5;
+    private static final int COLUMNS_PER_FRAME = 2;
+
+    private final Deque<TableColumn<Integer, String>> pending = new ArrayDeque<>();
+    private final AnimationTimer revealer = new AnimationTimer() {
+        private boolean firstFrame = true;
+
+        @Override
+        public void start() {
+            firstFrame = true;
+            super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (!firstFrame) {
+                revealPending();
+            }
+            firstFrame = false;
+        }
+    };
 
     DataPreview(ObservableValue<Dataset> dataset) {
         getStyleClass().addAll("data-preview", Styles.DENSE, Styles.STRIPED);
@@ -31,16 +62,30 @@ final class DataPreview extends TableView<Integer> {
     }
 
     private void show(Dataset dataset) {
+        revealer.stop();
+        pending.clear();
         getColumns().clear();
         if (dataset == null) {
             setItems(FXCollections.observableArrayList());
             return;
         }
-        getColumns().add(lineColumn(dataset));
+        pending.add(lineColumn(dataset));
         for (Column column : dataset.columns()) {
-            getColumns().add(valueColumn(column));
+            pending.add(valueColumn(column));
         }
         setItems(FXCollections.observableList(new RowIndexList(dataset.rowCount())));
+        revealer.start();
+    }
+
+    private void revealPending() {
+        List<TableColumn<Integer, String>> next = new ArrayList<>();
+        while (!pending.isEmpty() && next.size() < COLUMNS_PER_FRAME) {
+            next.add(pending.poll());
+        }
+        getColumns().addAll(next);
+        if (pending.isEmpty()) {
+            revealer.stop();
+        }
     }
 
     private static TableColumn<Integer, String> lineColumn(Dataset dataset) {

@@ -125,6 +125,7 @@ public final class WorkbenchWindow {
 
     public void show() {
         stage.show();
+        ClassPreloader.start();
     }
 
     public WorkbenchViewModel model() {

@@ -1,111 +1,214 @@
 package dev.ladderbench.app;
 
 import dev.ladderbench.app.ladder.RungState;
+import dev.ladderbench.cli.LadderbenchCommand;
+import dev.ladderbench.core.LogFiles;
+import dev.ladderbench.core.bench.SyntheticCsv;
 import dev.ladderbench.core.ladder.RungId;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Measures how long the FX thread goes without a pulse while the real window opens a file and climbs
- * rungs 0 to 3 on it: the longest gap between two animation pulses is the worst freeze a person would
- * see. A benchmark, not a test (Surefire does not run it):
+ * Measures how long the FX thread goes without a pulse while the real window starts, opens a file and
+ * climbs rungs 0 to 3 on it, each rung's step shown as a person would see it: the longest gap between two
+ * animation pulses is the worst freeze a person would see. Beside the wall-clock gaps it gives the FX
+ * thread's own CPU time in the worst gap, which a busy machine does not inflate. A benchmark, not a test
+ * (Surefire does not run it); one file per run, so that every run starts as cold as a person's:
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32 \
- *      -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.ladderbench.app.FxResponsivenessBenchmark FILE.csv
+ *      -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.ladderbench.app.FxResponsivenessBenchmark \
+ *      [--open-only] [--snapshots] FILE.csv | synthetic:1000000x20
  * </pre>
+ *
+ * {@code synthetic:ROWSxCOLUMNS} writes the bench command's synthetic file to a temporary folder first.
+ * {@code --open-only} stops after opening (a million rows' rungs take minutes); {@code --snapshots} writes a
+ * PNG of the window after each phase to target/screenshots, to look at.
  */
 public final class FxResponsivenessBenchmark {
 
     private static final long NANOS_PER_MS = 1_000_000L;
+    private static final Pattern SYNTHETIC = Pattern.compile("synthetic:(\\d+)x(\\d+)");
+    /** Pulses waited for after a phase's condition holds, so that the layout and CSS it triggers (the preview's columns
+     * arriving over several frames among them) are counted in it. */
+    private static final int SETTLING_PULSES = 20;
 
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<String> rows = new ArrayList<>();
+    private final boolean snapshots;
+    // Written and read on the FX thread only.
+    private final List<long[]> gaps = new ArrayList<>();
     private long lastPulse;
-    private long worstGap;
-    private long gapsOver100ms;
+    private long lastCpu;
     private long pulses;
+    private long firstFrame;
+    private long cpuAtFirstFrame;
+    private Stage stage;
+
+    private FxResponsivenessBenchmark(boolean snapshots) {
+        this.snapshots = snapshots;
+    }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args[0]);
-        new FxResponsivenessBenchmark().run(file);
+        List<String> arguments = Arrays.asList(args);
+        String source = arguments.get(arguments.size() - 1);
+        new FxResponsivenessBenchmark(arguments.contains("--snapshots")).run(source, arguments.contains("--open-only"));
         Platform.exit();
     }
 
-    private void run(Path file) throws Exception {
-        long windowStart = System.nanoTime();
-        Platform.startup(() -> { });
-        Path settings = Files.createTempDirectory("ladderbench-bench");
-        WorkbenchViewModel model = onFx(() -> {
+    private void run(String source, boolean openOnly) throws Exception {
+        long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Path temporary = Files.createTempDirectory("ladderbench-bench");
+        System.setProperty(LogFiles.DIRECTORY_PROPERTY, temporary.resolve("logs").toString());
+        // The path the jar takes: logging, the command line, then the window, as WorkbenchApp opens it.
+        LogFiles.install();
+        CompletableFuture<WorkbenchViewModel> opened = new CompletableFuture<>();
+        LadderbenchCommand.execute(new String[0], file -> Platform.startup(() -> {
             WorkbenchWindow.applyTheme();
-            WorkbenchViewModel m = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(), RecentFiles.in(settings));
-            new WorkbenchWindow(new Stage(), m).show();
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    if (lastPulse != 0) {
-                        long gap = now - lastPulse;
-                        worstGap = Math.max(worstGap, gap);
-                        gapsOver100ms += gap > 100 * NANOS_PER_MS ? 1 : 0;
-                    }
-                    lastPulse = now;
-                    pulses++;
-                }
-            }.start();
-            return m;
-        });
+            WorkbenchViewModel m = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
+                    RecentFiles.in(temporary));
+            stage = new Stage();
+            new WorkbenchWindow(stage, m).show();
+            startPulseTimer();
+            opened.complete(m);
+        }));
+        WorkbenchViewModel model = opened.get(1, TimeUnit.MINUTES);
+        // The first pulse lays out and paints the window; the second starts once it has been handed to the screen.
+        waitFor(() -> pulses >= 2);
+        long shownAt = onFx(() -> firstFrame);
+        long cpuToShow = onFx(() -> cpuAtFirstFrame);
+        System.out.printf(Locale.ROOT, "launch to first frame: %d ms (JVM start to the second pulse after show),"
+                + " process CPU %.2f s by then%n", shownAt - launched, cpuToShow / 1e9);
+        waitFor(() -> pulses >= 10);
+        phase("first window", System.nanoTime());
 
-        // The first window's CSS and layout come in its first pulses: reported apart, so that the figure
-        // for opening the file is the file's own.
-        waitFor(() -> pulses >= 3);
-        report("first window", windowStart);
+        Path file = file(source, temporary);
+        System.out.printf(Locale.ROOT, "%s, %d bytes; %d cores, load average %.2f%n", file.getFileName(), Files.size(file),
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        long cpuBefore = processCpu();
+        long wallBefore = System.nanoTime();
         resetGaps();
         long start = System.nanoTime();
-        onFx(() -> { model.open(file); return null; });
+        onFx(() -> {
+            model.open(file);
+            return null;
+        });
         waitFor(() -> !model.runner().busyProperty().get() && model.dataset().datasetProperty().get() != null
                 && !model.dataset().taskProperty().get().isEmpty());
-        report("open " + file.getFileName(), start);
+        settle();
+        phase("open " + file.getFileName(), start);
 
-        for (RungId rung : RungId.values()) {
-            resetGaps();
-            long rungStart = System.nanoTime();
-            onFx(() -> {
-                if (!model.ladder().rung(rung).unlockedProperty().get()) {
-                    model.ladder().continueAnyway();
-                }
-                model.ladder().run(rung);
-                return null;
-            });
-            waitFor(() -> model.ladder().rung(rung).state() == RungState.DONE);
-            report(rung.label(), rungStart);
+        if (!openOnly) {
+            for (RungId rung : RungId.values()) {
+                resetGaps();
+                long shown = System.nanoTime();
+                onFx(() -> {
+                    if (!model.ladder().rung(rung).unlockedProperty().get()) {
+                        model.ladder().continueAnyway(); // climbs past the rung below's fail findings, as a person may
+                    }
+                    model.ladder().select(Step.of(rung));
+                    return null;
+                });
+                settle();
+                phase("show " + rung.label() + " step", shown);
+                resetGaps();
+                long rungStart = System.nanoTime();
+                onFx(() -> {
+                    model.ladder().run(rung);
+                    return null;
+                });
+                waitFor(() -> model.ladder().rung(rung).state() == RungState.DONE && !model.runner().busyProperty().get());
+                settle();
+                phase(rung.label() + " results", rungStart);
+            }
         }
+        System.out.printf(Locale.ROOT, "%n%-30s %8s %7s %12s %12s %16s %12s%n", "phase", "wall s", "pulses",
+                "max gap ms", "p95 gap ms", "FX CPU in max", "gaps >100ms");
+        rows.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "%nprocess CPU %.1f s over %.1f s wall after the window; load average %.2f%n",
+                (processCpu() - cpuBefore) / 1e9, (System.nanoTime() - wallBefore) / 1e9,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private void startPulseTimer() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long cpu = threads.getCurrentThreadCpuTime();
+                if (lastPulse != 0) {
+                    gaps.add(new long[]{now - lastPulse, cpu - lastCpu});
+                }
+                lastPulse = now;
+                lastCpu = cpu;
+                pulses++;
+                if (pulses == 2) {
+                    firstFrame = System.currentTimeMillis();
+                    cpuAtFirstFrame = processCpu();
+                }
+            }
+        }.start();
+    }
+
+    private static Path file(String source, Path temporary) throws Exception {
+        Matcher synthetic = SYNTHETIC.matcher(source);
+        if (!synthetic.matches()) {
+            return Path.of(source);
+        }
+        Path file = temporary.resolve("synthetic-" + synthetic.group(1) + "x" + synthetic.group(2) + ".csv");
+        SyntheticCsv.write(file, Integer.parseInt(synthetic.group(1)), Integer.parseInt(synthetic.group(2)), 0.02, 42);
+        return file;
+    }
+
+    private void settle() throws Exception {
+        long target = onFx(() -> pulses) + SETTLING_PULSES;
+        waitFor(() -> pulses >= target);
     }
 
     private void resetGaps() throws Exception {
         onFx(() -> {
-            worstGap = 0;
-            gapsOver100ms = 0;
+            gaps.clear();
             lastPulse = 0;
             return null;
         });
     }
 
-    private void report(String what, long start) throws Exception {
-        long[] figures = onFx(() -> new long[]{worstGap, gapsOver100ms});
-        System.out.printf(Locale.ROOT, "%-28s %8.2f s   longest FX pulse gap %6.1f ms   gaps over 100 ms: %d%n",
-                what, (System.nanoTime() - start) / 1e9, figures[0] / (double) NANOS_PER_MS, figures[1]);
+    private void phase(String what, long start) throws Exception {
+        List<long[]> measured = onFx(() -> List.copyOf(gaps));
+        long[] walls = measured.stream().mapToLong(gap -> gap[0]).sorted().toArray();
+        long[] worst = measured.stream().max((a, b) -> Long.compare(a[0], b[0])).orElse(new long[2]);
+        long p95 = walls.length == 0 ? 0 : walls[(int) Math.ceil(walls.length * 0.95) - 1];
+        long over = Arrays.stream(walls).filter(gap -> gap > 100 * NANOS_PER_MS).count();
+        rows.add(String.format(Locale.ROOT, "%-30s %8.2f %7d %12.1f %12.1f %16.1f %12d", what,
+                (System.nanoTime() - start) / 1e9, walls.length, worst[0] / (double) NANOS_PER_MS,
+                p95 / (double) NANOS_PER_MS, worst[1] / (double) NANOS_PER_MS, over));
+        if (snapshots) {
+            Screenshots.write(stage.getScene(), "fx-bench-" + what.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void waitFor(Supplier<Boolean> condition) throws Exception {
         while (!onFx(condition::get)) {
-            TimeUnit.MILLISECONDS.sleep(50); // polling from the benchmark's own thread, never the FX thread
+            TimeUnit.MILLISECONDS.sleep(20); // polling from the benchmark's own thread, never the FX thread
         }
     }
 
@@ -114,7 +217,7 @@ public final class FxResponsivenessBenchmark {
         Platform.runLater(() -> {
             try {
                 result.complete(work.get());
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error too, or the benchmark would wait for ever
                 result.completeExceptionally(e);
             }
         });

@@ -43,8 +43,17 @@ public final class ChecklistView extends ScrollPane {
         box.getChildren().addAll(Help.heading(title, Help.step("checklist")), about, placeholder);
         Help.mark(this, Help.step("checklist"));
         setContent(box);
-        model.checklistProperty().addListener((observable, previous, checklist) -> show(checklist));
-        show(model.checklistProperty().get());
+        // The checklist is re-evaluated as each rung's results arrive, mostly while another step is shown: the
+        // rows are built and updated only while the view is in a window, not in the frame that shows the results.
+        model.checklistProperty().addListener((observable, previous, checklist) -> showWhileInWindow());
+        sceneProperty().addListener(observable -> showWhileInWindow());
+        showWhileInWindow();
+    }
+
+    private void showWhileInWindow() {
+        if (getScene() != null) {
+            show(model.checklistProperty().get());
+        }
     }
 
     private void show(Checklist checklist) {

@@ -1,0 +1,80 @@
+package dev.ladderbench.app;
+
+import dev.ladderbench.core.data.Column;
+import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.NumericColumn;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A wide, long file in the data preview: what keeps opening it from freezing the window is structure, so
+ * that is what is checked here (the timings are FxResponsivenessBenchmark's).
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class WideDataPreviewTest {
+
+    private static final int ROWS = 1_000_000;
+    private static final int COLUMNS = 40;
+    private static final double HEIGHT = 400;
+
+    private final SimpleObjectProperty<Dataset> dataset = new SimpleObjectProperty<>();
+    private DataPreview preview;
+
+    @Start
+    void start(Stage stage) {
+        WorkbenchWindow.applyTheme();
+        preview = new DataPreview(dataset);
+        stage.setScene(new Scene(preview, 800, HEIGHT));
+        stage.show();
+    }
+
+    @Test
+    void theColumnsArriveAFewAFrameAfterTheFileAndEndInFileOrder(FxRobot robot) throws TimeoutException {
+        int[] atOnce = new int[1];
+        robot.interact(() -> {
+            dataset.set(wide());
+            atOnce[0] = preview.getColumns().size();
+        });
+        FxConditions.waitUntil(() -> preview.getColumns().size() == COLUMNS + 1);
+
+        assertThat(atOnce[0]).isZero();
+        assertThat(preview.getColumns().stream().map(TableColumn::getText).toList())
+                .isEqualTo(IntStream.rangeClosed(0, COLUMNS).mapToObj(i -> i == 0 ? "line" : "f" + i).toList());
+    }
+
+    @Test
+    void onlyTheRowsInViewHaveNodes(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> dataset.set(wide()));
+        FxConditions.waitUntil(() -> preview.getColumns().size() == COLUMNS + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long rows = robot.lookup(".table-row-cell").queryAll().stream().filter(node -> node instanceof TableRow<?>).count();
+
+        assertThat(rows).isPositive().isLessThanOrEqualTo((long) Math.ceil(HEIGHT / 28) + 3);
+    }
+
+    private static Dataset wide() {
+        double[] values = new double[ROWS];
+        List<Column> columns = IntStream.rangeClosed(1, COLUMNS)
+                .<Column>mapToObj(i -> new NumericColumn("f" + i, values)).toList();
+        return new Dataset(Path.of("wide.csv"), columns, null);
+    }
+}
