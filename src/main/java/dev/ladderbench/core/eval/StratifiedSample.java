@@ -62,7 +62,10 @@ public final class StratifiedSample {
         return sample;
     }
 
-    /** Each class's share of {@code size}, floored, then the remaining rows to the largest remainders. */
+    /**
+     * Each class's share of {@code size}, floored and raised to the minimum; then the remaining rows go to the
+     * largest remainders, or rows a raised minimum took are given back by the largest classes.
+     */
     private static int[] quotas(int[] counts, int n, int size, int minimumPerClass) {
         int classes = counts.length;
         int[] quota = new int[classes];
@@ -73,6 +76,14 @@ public final class StratifiedSample {
             quota[c] = Math.max((int) exact, Math.min(counts[c], minimumPerClass));
             remainder[c] = exact - (int) exact;
             given += quota[c];
+        }
+        while (given > size) {
+            int largest = 0;
+            for (int c = 1; c < classes; c++) {
+                largest = quota[c] > quota[largest] ? c : largest;
+            }
+            quota[largest]--;
+            given--;
         }
         while (given < size) {
             int best = -1;
