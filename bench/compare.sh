@@ -8,7 +8,8 @@
 # Wall time is the best of RUNS measured runs after WARMUP unmeasured ones; CPU time is that run's process
 # CPU time (all threads). The Python side is only the yardstick (apt-get install python3-sklearn
 # python3-pandas; run with /usr/bin/python3); the tests do not need it.
-# Usage: bench/compare.sh [RUNS] [WARMUP] [LOAD_ROWS] [LADDER_ROWS]   (needs target/ladderbench.jar)
+# Usage: bench/compare.sh [RUNS] [WARMUP] [LOAD_ROWS] [LADDER_ROWS]
+# (needs target/ladderbench.jar, or the jar named by LADDERBENCH_JAR, with its lib/ folder beside it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -17,7 +18,7 @@ load_rows=${3:-1000000}
 ladder_rows=${4:-100000}
 dir=target/bench-data
 mkdir -p "$dir"
-jar=(java -Xmx4g -jar target/ladderbench.jar bench --dir "$dir" --runs "$runs" --warmup "$warmup")
+jar=(java -Xmx4g -jar "${LADDERBENCH_JAR:-target/ladderbench.jar}" bench --dir "$dir" --runs "$runs" --warmup "$warmup")
 
 "${jar[@]}" --rows "$load_rows" --parts load --json "$dir/ladderbench-load.json"
 /usr/bin/python3 bench/pandas_load.py "$runs" "$warmup" "$dir/synthetic-${load_rows}x20.csv" > "$dir/pandas-load.json"

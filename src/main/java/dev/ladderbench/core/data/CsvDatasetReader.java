@@ -124,7 +124,8 @@ public final class CsvDatasetReader {
     /**
      * Estimates, before reading it, the heap {@code file} needs to load and to climb the ladder with the model
      * rungs capped at {@code sampleRows} (0 = all rows): from its size and its first block of lines, in
-     * milliseconds whatever its size. The window and the command line call it to warn before a long load.
+     * milliseconds whatever its size, so that a caller (the ladder command; the window can too) warns before a
+     * long load.
      *
      * @throws InvalidInputException when the file cannot be opened or is not text
      */
