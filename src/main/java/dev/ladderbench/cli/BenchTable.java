@@ -21,8 +21,9 @@ final class BenchTable {
 
     void print(BenchFigures f) {
         out.printf(Locale.ROOT, "%n%s: %.1f MB, %,d rows x %d columns; %d cores, max heap %,d MB;"
-                        + " best and median of %d runs after %d warm-up%n", f.file(), f.fileBytes() / 1e6, f.rows(),
-                f.columns(), f.cores(), f.maxHeapBytes() >> 20, f.runs(), f.warmup());
+                        + " best and median of %d measured %s after %d warm-up%n", f.file(), f.fileBytes() / 1e6,
+                f.rows(), f.columns(), f.cores(), f.maxHeapBytes() >> 20, f.runs(), f.runs() == 1 ? "run" : "runs",
+                f.warmup());
         out.printf(Locale.ROOT, "%-38s %8s %8s %8s  %s%n", "", "best s", "median s", "cpu s", "");
         f.load().ifPresent(this::load);
         f.ladder().ifPresent(this::ladder);
