@@ -89,6 +89,8 @@ final class LadderCommand implements Callable<Integer> {
 
     private double threshold;
 
+    private int sampleRows;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the report-v1 JSON report to this file.")
     private Path json;
 
@@ -123,6 +125,18 @@ final class LadderCommand implements Callable<Integer> {
         this.threshold = threshold;
     }
 
+    @Option(names = "--sample-rows", defaultValue = "" + LadderSettings.DEFAULT_SAMPLE_ROWS, paramLabel = "N",
+            description = "Above N labelled rows, the model rungs and the leakage probe fit on a seeded stratified"
+                    + " sample of N rows (rung 0's other checks cover every row); 0 = all rows (default:"
+                    + " ${DEFAULT-VALUE}).")
+    void setSampleRows(int sampleRows) {
+        if (sampleRows < 0) {
+            throw new ParameterException(spec.commandLine(), "--sample-rows must be 0 (all rows) or more, not "
+                    + sampleRows + ".");
+        }
+        this.sampleRows = sampleRows;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -131,6 +145,7 @@ final class LadderCommand implements Callable<Integer> {
         int columns = 0;
         try {
             reportFiles.check();
+            readOptions.checkMemory(file, sampleRows, err);
             Dataset dataset = readOptions.read(file, err).dataset();
             rows = dataset.rowCount();
             columns = dataset.columnCount();
@@ -172,7 +187,7 @@ final class LadderCommand implements Callable<Integer> {
             }
         }
         return new LadderRequest(dataset, target, Optional.ofNullable(positive), new LinkedHashSet<>(excluded),
-                new LadderSettings(folds, seed, cv, Thresholds.defaults()));
+                new LadderSettings(folds, seed, cv, Thresholds.defaults(), sampleRows));
     }
 
     private void writeJson(LadderResult result) throws InvalidInputException {

@@ -102,6 +102,9 @@ final class LadderPrinter {
                     c.level(), c.count(), 100.0 * c.count() / labelled)));
         }
         if (!s.leakage().isEmpty()) {
+            if (s.probeRows().sampled()) {
+                out.println("  Leakage probe on " + s.probeRows().describe() + "; the checks above cover every row");
+            }
             out.println("  Leakage probe, single-feature AUC: " + joined(s.leakage().stream().limit(TOP).toList(),
                     f -> String.format(Locale.ROOT, "%s %.3f%s", f.feature(), f.treeAuc(), f.flagged() ? " (flagged)" : "")));
         }

@@ -19,6 +19,9 @@ final class ModelLines {
     static List<String> of(RungId rung, ModelFigures m) {
         List<String> lines = new ArrayList<>();
         lines.add(m.model());
+        if (m.rows().sampled()) {
+            lines.add("On " + m.rows().describe() + "; every figure below is from it");
+        }
         // The baseline rung is the dummy itself; the others are judged against it.
         String dummy = rung == RungId.BASELINE ? "" : String.format(Locale.ROOT, " (dummy %.3f)", m.baselineRocAuc());
         lines.add(String.format(Locale.ROOT, "ROC AUC %s, folds %s%s", meanStd(m.rocAuc()), folds(m.rocAuc()), dummy));

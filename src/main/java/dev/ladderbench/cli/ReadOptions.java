@@ -5,6 +5,7 @@ import dev.ladderbench.core.data.CsvDatasetReader;
 import dev.ladderbench.core.data.CsvReadOptions;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.data.LoadResult;
+import dev.ladderbench.core.data.MemoryEstimate;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -33,6 +34,20 @@ final class ReadOptions {
                 progress -> new CsvDatasetReader().read(file, options, progress, CancellationToken.none()));
         loaded.notices().forEach(notice -> err.println("Note: " + notice));
         return loaded;
+    }
+
+    /**
+     * Estimates before reading whether the file fits in this JVM's heap to be loaded and climbed with the model
+     * rungs capped at {@code sampleRows}, and says so on stderr in one sentence with the -Xmx to use when not.
+     *
+     * @throws InvalidInputException when it will not even load (nothing is read then)
+     */
+    void checkMemory(Path file, int sampleRows, PrintWriter err) throws InvalidInputException {
+        MemoryEstimate estimate = new CsvDatasetReader().estimateMemory(file, csvOptions(file), sampleRows);
+        if (!estimate.fitsToLoad()) {
+            throw new InvalidInputException(file, estimate.advice().orElseThrow());
+        }
+        estimate.advice().ifPresent(advice -> err.println("Note: " + advice));
     }
 
     private CsvReadOptions csvOptions(Path file) throws InvalidInputException {

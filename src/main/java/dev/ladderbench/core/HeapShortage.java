@@ -7,7 +7,7 @@ import java.util.Locale;
  * Java was given, about how much the work needs, and how to give it more.
  *
  * <p>The estimate, in bytes, for r rows and c columns: the data, 8r·c (a double a cell); rung 0's duplicate
- * search, a key per row of r·(8c + 120) (its values, object headers and a hash-table entry); and for each
+ * search, a 64-bit hash per row, 8r; and for each
  * fold fitted at the same time three copies of the rows at r·(8c + 16) each (the preprocessed training rows
  * as arrays, the rows being scored, and the model's working arrays: a forest's sorted orders, the optimiser's
  * gradients). It ran out, so the heap it had was too small: the estimate is never below a quarter more than
@@ -45,10 +45,10 @@ public final class HeapShortage {
                         + " installed app.", what, size(max), suggestedGb, suggestedGb);
     }
 
-    /** Bytes the data, rung 0's row keys and the folds in flight need, as the class comment explains. */
+    /** Bytes the data, rung 0's row hashes and the folds in flight need, as the class comment explains. */
     static long estimate(long rows, int columns, int foldsAtOnce, long maxHeap) {
         double data = (double) rows * columns * Double.BYTES;
-        double rowKeys = rows * (columns * (double) Double.BYTES + 120);
+        double rowKeys = rows * (double) Long.BYTES;
         double rowCopy = rows * (columns * (double) Double.BYTES + 16);
         double needed = data + rowKeys + COPIES_PER_FOLD * Math.max(1, foldsAtOnce) * rowCopy;
         return (long) Math.max(needed, maxHeap * 1.25);

@@ -128,6 +128,8 @@ public final class JsonReport {
         thresholds.put("max_numeric_classes", t.maxNumericClasses());
         thresholds.put("threshold_distance", t.thresholdDistance());
         thresholds.put("threshold_f1_gain", t.thresholdF1Gain());
+        // Above this many labelled rows the model rungs ran on a stratified sample (0 = never); each rung's rows say.
+        node.put("sample_rows", settings.sampleRows());
         return node;
     }
 

@@ -68,8 +68,9 @@ public final class ReportFigures {
         return figures;
     }
 
+    /** Rung 0's figures; when the leakage probe ran on a sample, a last figure says which rows. */
     private static List<Figure> sanity(SanityFigures s) {
-        return List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("Rows", Integer.toString(s.rows())),
                 new Figure("Feature columns", Integer.toString(s.featureHealth().size())),
                 new Figure("Rows without a label", Integer.toString(s.labelMissing())),
@@ -79,18 +80,27 @@ public final class ReportFigures {
                 new Figure("Groups with conflicting labels", Integer.toString(s.conflictingGroups())),
                 new Figure("Prevalence of the positive class", percent(s.prevalence())),
                 new Figure("Highest single-feature AUC", s.leakage().isEmpty() ? "–"
-                        : number(s.leakage().get(0).treeAuc()) + " (" + s.leakage().get(0).feature() + ")"));
+                        : number(s.leakage().get(0).treeAuc()) + " (" + s.leakage().get(0).feature() + ")")));
+        if (s.probeRows().sampled()) {
+            figures.add(new Figure("Leakage probe rows", s.probeRows().describe()));
+        }
+        return figures;
     }
 
+    /** A model rung's figures; when it was cross-validated on a sample, the first figure after the model says so. */
     private static List<Figure> model(ModelFigures m) {
-        return List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("Model", m.model()),
                 new Figure("ROC AUC", scores(m.rocAuc())),
                 new Figure("ROC AUC per fold", folds(m.rocAuc())),
                 new Figure("PR-AUC", scores(m.averagePrecision())),
                 new Figure("Training ROC AUC", number(m.trainRocAuc().mean())),
                 new Figure("Dummy ROC AUC", number(m.baselineRocAuc())),
-                new Figure("Prevalence (PR-AUC of the dummy)", number(m.prevalence())));
+                new Figure("Prevalence (PR-AUC of the dummy)", number(m.prevalence()))));
+        if (m.rows().sampled()) {
+            figures.add(1, new Figure("Rows modelled", m.rows().describe()));
+        }
+        return figures;
     }
 
     /** The error step's headline figures. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ladderbench.core.eval.FoldScores;
 import dev.ladderbench.core.ladder.ModelFigures;
+import dev.ladderbench.core.ladder.ModelRows;
 import dev.ladderbench.core.ladder.RungResult;
 import dev.ladderbench.core.ladder.SanityFigures;
 import dev.ladderbench.core.model.FeatureLeakage;
@@ -51,6 +52,7 @@ final class RungJson {
             Numbers.put(entry, "auc", f.treeAuc());
             entry.put("flagged", f.flagged());
         }
+        putRows(metrics, "leakage_rows", s.probeRows());
         return metrics;
     }
 
@@ -64,7 +66,14 @@ final class RungJson {
         if (timings) {
             metrics.put("fit_seconds", m.fitSeconds());
         }
+        putRows(metrics, "rows", m.rows());
         return metrics;
+    }
+
+    /** {@code name: {modelled, labelled, sampled, seed}}: which labelled rows the model figures come from. */
+    private static void putRows(ObjectNode metrics, String name, ModelRows rows) {
+        metrics.putObject(name).put("modelled", rows.modelled()).put("labelled", rows.labelled())
+                .put("sampled", rows.sampled()).put("seed", rows.seed());
     }
 
     /** {@code name_mean}, {@code name_std} (when asked) and {@code name_folds}. */

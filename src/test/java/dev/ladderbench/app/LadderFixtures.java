@@ -7,6 +7,7 @@ import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.core.finding.Severity;
 import dev.ladderbench.core.ladder.ColumnHealth;
 import dev.ladderbench.core.ladder.ModelFigures;
+import dev.ladderbench.core.ladder.ModelRows;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
 import dev.ladderbench.core.ladder.RungStatus;
@@ -73,7 +74,7 @@ final class LadderFixtures {
                 "credit_amount's std (2,822.7) is 7,841 times num_dependents' (0.36).",
                 List.of("credit_amount", "num_dependents"), Map.of("ratio", 7841.0)));
         SanityFigures figures = new SanityFigures(1000, health.size() + 1, 1000, 0, 641, 0, health,
-                List.of(new LevelCount("good", 700), new LevelCount("bad", 300)), 0.30, 0, 0, leakage);
+                List.of(new LevelCount("good", 700), new LevelCount("bad", 300)), 0.30, 0, 0, leakage, ModelRows.all(1000, 42));
         return new RungResult(RungId.SANITY, leak ? RungStatus.FAIL : RungStatus.WARN, 0.8, findings,
                 Optional.of(figures), Optional.empty(), Optional.empty());
     }
@@ -81,7 +82,7 @@ final class LadderFixtures {
     static RungResult baseline() {
         ModelFigures figures = new ModelFigures("most-frequent dummy classifier", FoldScores.of(new double[]{0.5, 0.5, 0.5, 0.5, 0.5}),
                 FoldScores.of(new double[]{0.5, 0.5, 0.5, 0.5, 0.5}), FoldScores.of(new double[]{0.3, 0.3, 0.3, 0.3, 0.3}),
-                0.30, 0.5, 0.01, List.of(), 1, Optional.empty());
+                0.30, 0.5, 0.01, List.of(), 1, Optional.empty(), ModelRows.all(1000, 42));
         return model(RungId.BASELINE, RungStatus.PASS, figures, List.of());
     }
 
@@ -99,7 +100,8 @@ final class LadderFixtures {
                 new FeatureWeight("job=skilled", 0.051));
         ModelFigures figures = new ModelFigures("median imputer -> standard scaler -> logistic regression",
                 FoldScores.of(LINEAR_FOLDS), FoldScores.of(new double[]{0.834, 0.841, 0.837, 0.832, 0.843}),
-                FoldScores.of(new double[]{0.641, 0.588, 0.602, 0.631, 0.575}), 0.30, 0.5, 0.42, weights, 2, Optional.empty());
+                FoldScores.of(new double[]{0.641, 0.588, 0.602, 0.631, 0.575}), 0.30, 0.5, 0.42, weights, 2, Optional.empty(),
+                ModelRows.all(1000, 42));
         return model(RungId.LINEAR, RungStatus.PASS, figures, List.of());
     }
 
@@ -112,7 +114,8 @@ final class LadderFixtures {
         ModelFigures figures = new ModelFigures("median imputer -> random forest (100 trees, max depth 5)",
                 FoldScores.of(new double[]{0.791, 0.762, 0.771, 0.799, 0.748}),
                 FoldScores.of(new double[]{0.928, 0.931, 0.925, 0.934, 0.929}),
-                FoldScores.of(new double[]{0.611, 0.566, 0.581, 0.622, 0.559}), 0.30, 0.5, 2.3, weights, 2, Optional.empty());
+                FoldScores.of(new double[]{0.611, 0.566, 0.581, 0.622, 0.559}), 0.30, 0.5, 2.3, weights, 2, Optional.empty(),
+                ModelRows.all(1000, 42));
         List<Finding> findings = List.of(
                 new Finding(FindingCode.FOREST_WORSE_THAN_LINEAR, Severity.WARN, RungId.FOREST,
                         "The forest's mean AUC 0.774 is below the linear model's 0.784.", List.of(), Map.of()),

@@ -9,6 +9,7 @@ import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.TargetAnalyzer;
 import dev.ladderbench.core.eval.FoldScores;
 import dev.ladderbench.core.ladder.ModelFigures;
+import dev.ladderbench.core.ladder.ModelRows;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
 import dev.ladderbench.core.ladder.RungStatus;
@@ -197,7 +198,7 @@ public final class ThresholdSliderBenchmark {
         FoldScores scores = FoldScores.of(new double[]{0.7, 0.7});
         return new RungResult(RungId.FOREST, RungStatus.PASS, 1, List.of(), Optional.empty(),
                 Optional.of(new ModelFigures("random forest", scores, scores, scores, 0.3, 0.5, 1, List.of(), 2,
-                        Optional.of(predictions))), Optional.empty());
+                        Optional.of(predictions), ModelRows.all(predictions.size(), 42))), Optional.empty());
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {

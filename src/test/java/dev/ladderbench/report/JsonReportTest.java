@@ -221,7 +221,7 @@ class JsonReportTest {
     void settingsCarryEveryThresholdInForceInSnakeCase() throws IOException {
         JsonNode settings = parse(JsonReport.of(LadderFixtures.failing()).toJson()).get("settings");
 
-        assertThat(keys(settings)).containsExactly("folds", "seed", "cv", "thresholds");
+        assertThat(keys(settings)).containsExactly("folds", "seed", "cv", "thresholds", "sample_rows");
         assertThat(settings.get("cv").asText()).isEqualTo("ordered");
         assertThat(settings.get("seed").asLong()).isEqualTo(7);
         assertThat(keys(settings.get("thresholds"))).containsExactly("leakage_auc", "minority_share",
@@ -241,7 +241,7 @@ class JsonReportTest {
         assertThat(sanity.get("id").asText()).isEqualTo("sanity");
         assertThat(sanity.get("status").asText()).isEqualTo("fail");
         assertThat(keys(sanity.get("metrics"))).containsExactly("rows", "columns", "missing_cells",
-                "infinite_cells", "duplicate_rows", "conflicting_groups", "prevalence", "leakage");
+                "infinite_cells", "duplicate_rows", "conflicting_groups", "prevalence", "leakage", "leakage_rows");
         assertThat(sanity.at("/metrics/leakage/0/feature").asText()).isEqualTo("balance");
         assertThat(sanity.at("/metrics/leakage/0/auc").asDouble()).isEqualTo(0.98);
         assertThat(sanity.at("/metrics/leakage/0/flagged").asBoolean()).isTrue();
@@ -256,7 +256,7 @@ class JsonReportTest {
         assertThat(keys(linear)).containsExactly("id", "status", "seconds", "metrics", "weights");
         assertThat(keys(linear.get("metrics"))).containsExactly("roc_auc_mean", "roc_auc_std", "roc_auc_folds",
                 "pr_auc_mean", "pr_auc_std", "pr_auc_folds", "train_roc_auc_mean", "train_roc_auc_folds",
-                "baseline_roc_auc", "prevalence", "fit_seconds");
+                "baseline_roc_auc", "prevalence", "fit_seconds", "rows");
         assertThat(linear.at("/metrics/roc_auc_mean").asDouble()).isCloseTo(0.8, within(1e-12));
         assertThat(linear.at("/metrics/roc_auc_folds")).hasSize(5);
         assertThat(linear.at("/weights/0/feature").asText()).isEqualTo("balance");

@@ -21,6 +21,7 @@ import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.LadderResult;
 import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.ModelFigures;
+import dev.ladderbench.core.ladder.ModelRows;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
 import dev.ladderbench.core.ladder.RungStatus;
@@ -137,12 +138,12 @@ public final class LadderFixtures {
                 new ColumnHealth("colour", false, 0, 0, 2, Double.NaN, Double.NaN, Double.NaN, Double.NaN)),
                 List.of(new LevelCount("no", 5), new LevelCount("yes", 3)), prevalence, 2, 0,
                 List.of(new FeatureLeakage("balance", false, 0.98, true),
-                        new FeatureLeakage("colour", true, 0.55, false)));
+                        new FeatureLeakage("colour", true, 0.55, false)), ModelRows.all(8, 42));
     }
 
     private static ModelFigures figures(String model, double auc, double trainAuc, List<FeatureWeight> weights) {
         return new ModelFigures(model, spread(auc), spread(trainAuc), spread(0.375 + (auc - 0.5)), 0.375, 0.5,
-                0.125, weights, 2, Optional.empty());
+                0.125, weights, 2, Optional.empty(), ModelRows.all(8, 42));
     }
 
     /** Five fold scores around {@code mean}, as a cross-validation gives. */

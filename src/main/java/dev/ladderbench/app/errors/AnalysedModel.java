@@ -19,6 +19,7 @@ import dev.ladderbench.core.data.TargetAnalyzer;
 import dev.ladderbench.core.eval.AveragePrecision;
 import dev.ladderbench.core.eval.RocAuc;
 import dev.ladderbench.core.ladder.LadderRequest;
+import dev.ladderbench.core.ladder.ModelSample;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.Thresholds;
 import dev.ladderbench.core.model.ModelData;
@@ -49,7 +50,7 @@ public record AnalysedModel(RungId rung, PredictionSource source, ModelData data
      */
     static Optional<AnalysedModel> of(RungId rung, LadderRequest request, PredictionSource source,
                                       Predictions outOfFold, CancellationToken cancel) {
-        ModelData data = ModelData.of(request.dataset(), request.target(), positiveLabel(request), request.excluded());
+        ModelData data = ModelSample.of(request, positiveLabel(request));
         ThresholdSweep validation = ThresholdSweep.of(outOfFold);
         Optional<Predictions> analysed = source == PredictionSource.HOLDOUT
                 ? ErrorStep.holdout(data, rung, request.settings(), cancel) : Optional.of(outOfFold);

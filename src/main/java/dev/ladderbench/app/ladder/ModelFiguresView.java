@@ -30,6 +30,10 @@ final class ModelFiguresView {
         FoldScores train = figures.trainRocAuc();
         FoldScores precision = figures.averagePrecision();
         box.getChildren().add(Figures.note("Pipeline: " + figures.model()));
+        if (figures.rows().sampled()) {
+            box.getChildren().add(Figures.note("Cross-validated on " + figures.rows().describe()
+                    + "; every figure here is from it."));
+        }
         box.getChildren().add(Figures.tiles(
                 Figures.tile("ROC AUC, mean ± std", Figures.auc(auc.mean()) + " ± " + Figures.auc(auc.std()), "figure-auc"),
                 Figures.tile("dummy ROC AUC", Figures.auc(figures.baselineRocAuc()), "figure-baseline"),

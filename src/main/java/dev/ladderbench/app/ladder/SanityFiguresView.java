@@ -53,7 +53,8 @@ final class SanityFiguresView {
 
         box.getChildren().addAll(Figures.heading("Leakage probe: single-feature AUC", "leakage-chart"),
                 Figures.note("A depth-1 tree on each feature alone, cross-validated. Above "
-                        + Figures.auc(leakageThreshold) + " (the red line) a feature predicts the label suspiciously well."),
+                        + Figures.auc(leakageThreshold) + " (the red line) a feature predicts the label suspiciously well."
+                        + (figures.probeRows().sampled() ? " On " + figures.probeRows().describe() + "." : "")),
                 leakageChart(figures.leakage(), leakageThreshold));
         box.getChildren().addAll(Figures.heading("Feature ranges"), rangeTable(figures.featureHealth()));
         return box;

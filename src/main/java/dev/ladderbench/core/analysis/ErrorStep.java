@@ -9,6 +9,7 @@ import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.LadderResult;
 import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.ModelFigures;
+import dev.ladderbench.core.ladder.ModelSample;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungPipelines;
 import dev.ladderbench.core.ladder.RungResult;
@@ -61,8 +62,8 @@ public final class ErrorStep {
         }
         Predictions outOfFold = figures.outOfFold().get();
         LadderRequest request = result.request();
-        // The rows and 0/1 labels the ladder used, so dataset rows of the predictions index the same features.
-        ModelData data = ModelData.of(request.dataset(), request.target(), result.positiveLabel(), request.excluded());
+        // The rows (the same sample) and 0/1 labels the ladder used, so positions index the same features.
+        ModelData data = ModelSample.of(request, result.positiveLabel());
         Predictions predictions;
         if (settings.source() == PredictionSource.HOLDOUT) {
             progress.progress(-1, "Fitting the " + model.id() + " model on the training split");

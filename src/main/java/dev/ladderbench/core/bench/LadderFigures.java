@@ -1,30 +1,25 @@
 package dev.ladderbench.core.bench;
 
-import java.util.List;
+import dev.ladderbench.core.ladder.RungId;
+
 import java.util.Map;
 
 /**
- * The figures of one ladder benchmark: rungs 0 to 3 climbed {@code runs} times on one file.
+ * Rungs 0 to 3 climbed the same number of times on one dataset.
  *
- * @param rungSeconds   each rung's wall time per run, by rung id ("sanity", "baseline", ...), in climb order
- * @param totalSeconds  wall time of each whole climb (hash, folds and all rungs), the first with a cold JIT
- * @param peakHeapBytes the largest used heap seen by the collector's pools over all runs
- * @param peakRssBytes  the process's peak resident memory, or -1 where the system does not tell
+ * @param rungs        each rung's times, bottom rung first
+ * @param total        the whole climb, rung by rung
+ * @param modelRows    the labelled rows the model rungs (and the leakage probe) fitted on: the sample when
+ *                     the data has more rows than the cap
+ * @param labelledRows all labelled rows, which rung 0's row and column checks cover
  */
-public record LadderFigures(String file, int rows, int columns, int threads, Map<String, List<Double>> rungSeconds,
-                            List<Double> totalSeconds, long peakHeapBytes, long peakRssBytes) {
+public record LadderFigures(Map<RungId, Timing> rungs, Timing total, int modelRows, int labelledRows) {
 
     public LadderFigures {
-        rungSeconds = Map.copyOf(rungSeconds);
-        totalSeconds = List.copyOf(totalSeconds);
+        rungs = Map.copyOf(rungs);
     }
 
-    public double bestTotalSeconds() {
-        return totalSeconds.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-    }
-
-    /** The rung's time in the run with the best total, so that the rungs add up to that total. */
-    public double rungSecondsOfBestRun(String rung) {
-        return rungSeconds.get(rung).get(totalSeconds.indexOf(bestTotalSeconds()));
+    public boolean sampled() {
+        return modelRows < labelledRows;
     }
 }

@@ -1,31 +1,16 @@
 package dev.ladderbench.core.bench;
 
-import java.util.List;
-
 /**
- * The figures of one load benchmark.
+ * How fast one file loaded and how much heap the loaded dataset keeps.
  *
- * @param seconds       wall time of each run, the first one with a cold JIT
- * @param retainedBytes heap kept by the loaded dataset
+ * @param retainedBytes  growth of the live heap (after full collections) with the dataset reachable
  * @param rawDoubleBytes 8 bytes per cell: the floor for a columnar table of doubles
  */
-public record LoadFigures(String file, long fileBytes, int rows, int columns, List<Double> seconds,
-                          long retainedBytes, long rawDoubleBytes) {
-
-    public LoadFigures {
-        seconds = List.copyOf(seconds);
-    }
-
-    public double bestSeconds() {
-        return seconds.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-    }
-
-    public double rowsPerSecond() {
-        return rows / bestSeconds();
-    }
+public record LoadFigures(Timing timing, long fileBytes, int rows, int columns, long retainedBytes,
+                          long rawDoubleBytes) {
 
     public double megabytesPerSecond() {
-        return fileBytes / 1e6 / bestSeconds();
+        return fileBytes / 1e6 / timing.bestWall();
     }
 
     /** Retained heap over raw doubles; the target is at most 1.2. */

@@ -106,6 +106,16 @@ public final class CsvDatasetReader {
 
     private void checkMemory(InputFile input, TextSample sample, String text, char delimiter)
             throws InvalidInputException {
+        Shape shape = shape(input, sample, text, delimiter);
+        memory.check(input.path(), shape.textBytes(), shape.bytesPerCell(), shape.columns());
+    }
+
+    /** The file's text size and, from its first block, columns and bytes per cell. */
+    private record Shape(long textBytes, double bytesPerCell, int columns) {
+    }
+
+    private static Shape shape(InputFile input, TextSample sample, String text, char delimiter)
+            throws InvalidInputException {
         long textBytes;
         try {
             textBytes = input.estimatedTextBytes();
@@ -114,8 +124,31 @@ public final class CsvDatasetReader {
         }
         int lines = Math.max(1, (int) text.chars().filter(c -> c == '\n').count());
         int columns = Math.max(1, CsvFormats.headerFieldCount(text, delimiter));
-        double bytesPerCell = (double) sample.byteCount() / ((double) lines * columns);
-        memory.check(input.path(), MemoryBudget.estimate(textBytes, bytesPerCell, columns));
+        return new Shape(textBytes, (double) sample.byteCount() / ((double) lines * columns), columns);
+    }
+
+    /**
+     * Estimates, before reading it, the heap {@code file} needs to load and to climb the ladder with the model
+     * rungs capped at {@code sampleRows} (0 = all rows): from its size and its first block of lines, in
+     * milliseconds whatever its size, so that a caller (the ladder command; the window can too) warns before a
+     * long load.
+     *
+     * @throws InvalidInputException when the file cannot be opened or is not text
+     */
+    public MemoryEstimate estimateMemory(Path file, CsvReadOptions options, int sampleRows)
+            throws InvalidInputException {
+        InputFile input = InputFile.open(file);
+        TextSample sample = sample(input);
+        String binary = sample.binaryEvidence();
+        if (binary != null) {
+            throw new InvalidInputException(file, input.name() + " is not a text file (" + binary
+                    + "); export the data as CSV and open that file.");
+        }
+        String text = sample.text(sample.validUtf8() ? StandardCharsets.UTF_8 : TextSample.WINDOWS_1252);
+        char delimiter = options.delimiter()
+                .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
+        Shape shape = shape(input, sample, text, delimiter);
+        return memory.estimate(file, shape.textBytes(), shape.bytesPerCell(), shape.columns(), sampleRows);
     }
 
     private static boolean allMissing(Column column) {

@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,9 +13,6 @@ import java.util.function.LongSupplier;
  * per cell plus working space); the heap available is injectable so that tests can use a tiny one.
  */
 final class MemoryBudget {
-
-    private static final long MB = 1L << 20;
-    private static final long GB = 1L << 30;
 
     private final LongSupplier availableHeap;
 
@@ -60,21 +56,29 @@ final class MemoryBudget {
         return (long) (values + oneColumnCopy + lineNumbers + recordsInFlight);
     }
 
-    void check(Path file, long needed) throws InvalidInputException {
-        long available = availableHeap.getAsLong();
-        if (needed <= available) {
-            return;
-        }
-        long suggestedGb = (long) Math.ceil((Runtime.getRuntime().maxMemory() + (needed - available)) * 1.25 / GB);
-        throw new InvalidInputException(file, String.format(Locale.ROOT,
-                "%s needs about %s of memory to load but only %s is available; start Ladderbench with more heap,"
-                        + " for example java -Xmx%dg -jar ladderbench.jar, or load a smaller file.",
-                InputFile.nameOf(file), size(needed), size(Math.max(0, available)), Math.max(1, suggestedGb)));
+    /**
+     * Bytes the ladder needs beside the loaded values: per row, the labels, row positions, a sorted column copy
+     * and the duplicate-row keys; per modelled cell, the copies the preprocessing and the trees of the folds
+     * running at once make.
+     */
+    static long climbWorkspace(double rows, int columns, int sampleRows) {
+        double modelled = sampleRows == 0 ? rows : Math.min(rows, sampleRows);
+        return (long) (rows * 32 + modelled * columns * Double.BYTES * 4.0);
     }
 
-    static String size(long bytes) {
-        return bytes >= GB
-                ? String.format(Locale.ROOT, "%.1f GB", (double) bytes / GB)
-                : String.format(Locale.ROOT, "%d MB", Math.max(1, Math.round((double) bytes / MB)));
+    MemoryEstimate estimate(Path file, long textBytes, double bytesPerCell, int columns, int sampleRows) {
+        double rows = textBytes / Math.max(1.0, bytesPerCell) / Math.max(1, columns);
+        long load = estimate(textBytes, bytesPerCell, columns);
+        return new MemoryEstimate(InputFile.nameOf(file), (long) rows, load,
+                load + climbWorkspace(rows, columns, sampleRows), availableHeap.getAsLong(),
+                Runtime.getRuntime().maxMemory());
+    }
+
+    /** Refuses a file whose values will not fit, in one sentence naming the -Xmx to use. */
+    void check(Path file, long textBytes, double bytesPerCell, int columns) throws InvalidInputException {
+        MemoryEstimate estimate = estimate(file, textBytes, bytesPerCell, columns, 0);
+        if (!estimate.fitsToLoad()) {
+            throw new InvalidInputException(file, estimate.advice().orElseThrow());
+        }
     }
 }

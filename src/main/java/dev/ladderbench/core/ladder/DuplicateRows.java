@@ -10,47 +10,65 @@ import dev.ladderbench.core.finding.Severity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * Rung 0's row checks: rows identical to an earlier one (features and label), and groups of rows with
  * identical features but different labels.
+ *
+ * <p>It covers every row of files with millions of them in little memory: each row's features are hashed
+ * to 64 bits and the rows sorted by hash in one {@code long[]} (the top 33 bits of the hash beside the
+ * 31-bit row index), so that only rows sharing a hash prefix, almost always true copies, are compared cell
+ * by cell. The counts are exact; the hash only decides which rows to compare.
  *
  * @param duplicates        rows identical to an earlier row, features and label
  * @param conflictingGroups groups of labelled rows with identical features and more than one label
  */
 record DuplicateRows(int duplicates, int conflictingGroups, List<Finding> findings) {
 
+    private static final long ROW_BITS = 0x7FFF_FFFFL;
+    /** Groups of rows compared between two checks of the token. */
+    private static final int ROWS_PER_CANCEL_CHECK = 4096;
+
     DuplicateRows {
         findings = List.copyOf(findings);
     }
 
-    /** Rows keyed between two checks of the token. */
-    private static final int ROWS_PER_CANCEL_CHECK = 4096;
-
-    /** @param cancel checked every {@value #ROWS_PER_CANCEL_CHECK} rows: keying every row takes seconds on large files */
+    /** @param cancel checked per column while hashing and every few thousand rows while grouping */
     static DuplicateRows of(List<Column> features, Column label, CancellationToken cancel) {
         int rows = label.size();
-        Set<RowKey> seen = new HashSet<>();
-        Map<RowKey, Set<String>> labelsByFeatures = new HashMap<>();
-        int duplicates = 0;
+        Cells cells = new Cells(features);
+        long[] keys = cells.hashes(rows, cancel);
         for (int r = 0; r < rows; r++) {
-            if (r % ROWS_PER_CANCEL_CHECK == 0) {
+            keys[r] = (keys[r] & ~ROW_BITS) | r;
+        }
+        Arrays.sort(keys);
+        cancel.throwIfCancelled();
+        int duplicates = 0;
+        int conflicting = 0;
+        int start = 0;
+        int groups = 0;
+        while (start < rows) {
+            if (++groups % ROWS_PER_CANCEL_CHECK == 0) {
                 cancel.throwIfCancelled();
             }
-            RowKey featureKey = RowKey.of(features, r);
-            if (!seen.add(new RowKey(featureKey, label.text(r), label.isMissing(r)))) {
-                duplicates++;
+            int end = start + 1;
+            while (end < rows && (keys[end] & ~ROW_BITS) == (keys[start] & ~ROW_BITS)) {
+                end++;
             }
-            if (!label.isMissing(r)) {
-                labelsByFeatures.computeIfAbsent(featureKey, k -> new HashSet<>()).add(label.text(r));
+            if (end - start > 1) {
+                Integer[] group = new Integer[end - start];
+                for (int i = start; i < end; i++) {
+                    group[i - start] = (int) (keys[i] & ROW_BITS);
+                }
+                duplicates += duplicatesIn(group, cells, label);
+                conflicting += conflictsIn(group, cells, label);
             }
+            start = end;
         }
-        int conflicting = (int) labelsByFeatures.values().stream().filter(labels -> labels.size() > 1).count();
         List<Finding> findings = new ArrayList<>();
         if (duplicates > 0) {
             findings.add(new Finding(FindingCode.DUPLICATE_ROWS, Severity.WARN, RungId.SANITY, duplicates
@@ -65,39 +83,95 @@ record DuplicateRows(int duplicates, int conflictingGroups, List<Finding> findin
         return new DuplicateRows(duplicates, conflicting, findings);
     }
 
-    /**
-     * A row's cells as comparable bits: numbers by value (missing alike, 0.0 and -0.0 alike), text by its
-     * level code; an optional label after them.
-     */
-    private record RowKey(long[] cells, String label, boolean labelMissing) {
+    /** Rows of a hash group equal (features and label) to another row of it: all but one of each set of copies. */
+    private static int duplicatesIn(Integer[] group, Cells cells, Column label) {
+        Comparator<Integer> byRow = cells.order().thenComparing(r -> label.isMissing(r))
+                .thenComparing(r -> label.isMissing(r) ? "" : label.text(r));
+        Arrays.sort(group, byRow);
+        int duplicates = 0;
+        for (int i = 1; i < group.length; i++) {
+            if (byRow.compare(group[i - 1], group[i]) == 0) {
+                duplicates++;
+            }
+        }
+        return duplicates;
+    }
 
-        RowKey(RowKey features, String label, boolean labelMissing) {
-            this(features.cells, label, labelMissing);
+    /** Sets of labelled rows of a hash group with equal features and more than one label; group is sorted. */
+    private static int conflictsIn(Integer[] group, Cells cells, Column label) {
+        int conflicting = 0;
+        int i = 0;
+        while (i < group.length) {
+            int j = i;
+            String firstLabel = null;
+            boolean conflict = false;
+            while (j < group.length && cells.order().compare(group[i], group[j]) == 0) {
+                int row = group[j];
+                if (!label.isMissing(row)) {
+                    String text = label.text(row);
+                    conflict |= firstLabel != null && !firstLabel.equals(text);
+                    firstLabel = Objects.requireNonNullElse(firstLabel, text);
+                }
+                j++;
+            }
+            conflicting += conflict ? 1 : 0;
+            i = j;
+        }
+        return conflicting;
+    }
+
+    /**
+     * A row's feature cells as comparable bits: numbers by value (missing alike, 0.0 and -0.0 alike), text by its
+     * level code.
+     */
+    private static final class Cells {
+        private final List<Column> features;
+
+        Cells(List<Column> features) {
+            this.features = features;
         }
 
-        static RowKey of(List<Column> features, int row) {
-            long[] cells = new long[features.size()];
-            for (int j = 0; j < cells.length; j++) {
-                Column column = features.get(j);
-                if (column instanceof NumericColumn numeric) {
-                    double v = numeric.value(row);
-                    cells[j] = Double.doubleToLongBits(v == 0 ? 0.0 : v);
-                } else {
-                    cells[j] = ((CategoricalColumn) column).code(row);
+        long bits(int column, int row) {
+            Column c = features.get(column);
+            if (c instanceof NumericColumn numeric) {
+                double v = numeric.value(row);
+                return Double.doubleToLongBits(v == 0 ? 0.0 : v);
+            }
+            return ((CategoricalColumn) c).code(row);
+        }
+
+        /** Each row's features hashed to 64 well-mixed bits, column by column (cache-friendly for columnar data). */
+        long[] hashes(int rows, CancellationToken cancel) {
+            long[] h = new long[rows];
+            for (int j = 0; j < features.size(); j++) {
+                cancel.throwIfCancelled();
+                for (int r = 0; r < rows; r++) {
+                    h[r] = (h[r] ^ bits(j, r)) * 0x9E37_79B9_7F4A_7C15L + j;
                 }
             }
-            return new RowKey(cells, "", false);
+            for (int r = 0; r < rows; r++) {
+                h[r] = mix(h[r]);
+            }
+            return h;
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof RowKey other && Arrays.equals(cells, other.cells) && label.equals(other.label)
-                    && labelMissing == other.labelMissing;
+        /** MurmurHash3's 64-bit finaliser: every input bit affects the top bits the sort groups by. */
+        private static long mix(long z) {
+            z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+            z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+            return z ^ (z >>> 33);
         }
 
-        @Override
-        public int hashCode() {
-            return 31 * Arrays.hashCode(cells) + label.hashCode();
+        Comparator<Integer> order() {
+            return (a, b) -> {
+                for (int j = 0; j < features.size(); j++) {
+                    int c = Long.compare(bits(j, a), bits(j, b));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            };
         }
     }
 }

@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param predictedClasses distinct classes predicted at the 0.5 threshold over the out-of-fold predictions
  * @param outOfFold        every labelled row scored by the fold model that did not see it, for error analysis
  *                         and threshold tuning; empty for a macro one-vs-rest multiclass run
+ * @param rows             the labelled rows the model was cross-validated on (all, or a stratified sample)
  */
 public record ModelFigures(String model, FoldScores rocAuc, FoldScores trainRocAuc, FoldScores averagePrecision,
                            double prevalence, double baselineRocAuc, double fitSeconds, List<FeatureWeight> weights,
-                           int predictedClasses, Optional<Predictions> outOfFold) {
+                           int predictedClasses, Optional<Predictions> outOfFold, ModelRows rows) {
 
     public ModelFigures {
         weights = List.copyOf(weights);

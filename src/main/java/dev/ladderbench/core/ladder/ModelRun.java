@@ -138,7 +138,8 @@ record ModelRun(Problem problem, List<CrossValidationResult> perView) {
     /** @param model the whole pipeline as a person names it */
     ModelFigures figures(String model, double baselineRocAuc, List<FeatureWeight> weights) {
         return new ModelFigures(model, rocAuc(), trainRocAuc(), averagePrecision(),
-                problem.prevalence(), baselineRocAuc, fitSeconds(), weights, predictedClasses(), outOfFold());
+                problem.prevalence(), baselineRocAuc, fitSeconds(), weights, predictedClasses(), outOfFold(),
+                problem.rows());
     }
 
     private Optional<Predictions> outOfFold() {

@@ -24,10 +24,11 @@ import java.util.Optional;
  *
  * @param positiveLabel the positive class, empty for a macro one-vs-rest run or a regression target
  * @param views         one binary problem per positive class, all sharing the same labelled rows
- * @param folds         folds over the labelled rows, stratified by class; empty for regression
+ * @param folds         folds over the modelled rows, stratified by class; empty for regression
+ * @param rows          the labelled rows the views hold: all, or the sample the settings cap them to
  */
 record Problem(LadderRequest request, TargetSummary target, boolean regression, String positiveLabel,
-               List<ModelData> views, Optional<Folds> folds) {
+               List<ModelData> views, Optional<Folds> folds, ModelRows rows) {
 
     Problem {
         views = List.copyOf(views);
@@ -37,7 +38,9 @@ record Problem(LadderRequest request, TargetSummary target, boolean regression, 
         var dataset = request.dataset();
         TargetSummary target = TargetAnalyzer.summarize(dataset, request.target());
         if (isRegression(request, target)) {
-            return new Problem(request, target, true, "", List.of(), Optional.empty());
+            int labelled = dataset.rowCount() - target.missing();
+            return new Problem(request, target, true, "", List.of(), Optional.empty(),
+                    ModelRows.all(labelled, request.settings().seed()));
         }
         boolean macro = target.task() == Task.MULTICLASS && request.positiveLabel().isEmpty();
         String positive = request.positiveLabel().orElse(target.defaultPositive());
@@ -47,18 +50,21 @@ record Problem(LadderRequest request, TargetSummary target, boolean regression, 
                     + String.join(", ", target.labels()) + ".");
         }
         List<String> positives = macro ? target.labels() : List.of(positive);
-        List<ModelData> views = new ArrayList<>();
+        List<ModelData> all = new ArrayList<>();
         try {
             for (String label : positives) {
-                views.add(ModelData.of(dataset, target.column(), label, request.excluded()));
+                all.add(ModelData.of(dataset, target.column(), label, request.excluded()));
             }
+            List<ModelData> views = ModelSample.sampled(all, macro ? classCodes(all) : all.get(0).y(),
+                    request.settings());
+            ModelRows rows = new ModelRows(views.get(0).size(), all.get(0).size(), request.settings().seed());
             int folds = request.settings().folds();
             int[] strata = macro ? classCodes(views) : views.get(0).y();
             Folds assignment = switch (request.settings().cv()) {
                 case ORDERED -> StratifiedFolds.ordered(strata, folds);
                 case SHUFFLED -> StratifiedFolds.shuffled(strata, folds, request.settings().seed());
             };
-            return new Problem(request, target, false, macro ? "" : positive, views, Optional.of(assignment));
+            return new Problem(request, target, false, macro ? "" : positive, views, Optional.of(assignment), rows);
         } catch (IllegalArgumentException e) {
             // Both refusals (no feature left, a class too small for the folds) are already one plain sentence.
             throw new InvalidInputException(dataset.source(), dataset.name() + ", target '" + target.column() + "': "

@@ -18,11 +18,13 @@ import java.util.List;
  * @param duplicateRows      rows identical to an earlier row (features and label)
  * @param conflictingGroups  groups of rows with identical features and different labels
  * @param leakage            single-feature stump AUCs, highest first
+ * @param probeRows          the labelled rows the leakage probe cross-validated on (all, or a stratified
+ *                           sample); every other figure covers all rows
  */
 public record SanityFigures(int rows, int columns, int featureRows, int labelMissing, long missingCells,
                             long infiniteCells, List<ColumnHealth> featureHealth, List<LevelCount> classCounts,
                             double prevalence, int duplicateRows, int conflictingGroups,
-                            List<FeatureLeakage> leakage) {
+                            List<FeatureLeakage> leakage, ModelRows probeRows) {
 
     public SanityFigures {
         featureHealth = List.copyOf(featureHealth);

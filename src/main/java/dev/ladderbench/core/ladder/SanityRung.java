@@ -62,7 +62,7 @@ final class SanityRung {
         SanityFigures figures = new SanityFigures(dataset.rowCount(), dataset.columnCount(), labelled,
                 target.missing(), health.missingCells(), health.infiniteCells(), health.columns(),
                 target.classCounts(), problem.prevalence(), duplicates.duplicates(), duplicates.conflictingGroups(),
-                leakage);
+                leakage, problem.rows());
         return RungResults.sanity((System.nanoTime() - start) / 1e9, findings, figures);
     }
 

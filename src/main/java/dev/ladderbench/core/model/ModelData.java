@@ -55,6 +55,17 @@ public final class ModelData {
         return new ModelData(dataset, otherFeatures, target, positiveLabel, rows, y);
     }
 
+    /** The rows at {@code positions} (ascending), e.g. a sample; datasetRows still name the dataset's rows. */
+    public ModelData subset(int[] positions) {
+        int[] subRows = new int[positions.length];
+        int[] subY = new int[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            subRows[i] = rows[positions[i]];
+            subY[i] = y[positions[i]];
+        }
+        return new ModelData(dataset, features, target, positiveLabel, subRows, subY);
+    }
+
     public Dataset dataset() {
         return dataset;
     }

@@ -13,6 +13,7 @@ import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.LadderResult;
 import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.ModelFigures;
+import dev.ladderbench.core.ladder.ModelRows;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
 import dev.ladderbench.core.ladder.RungStatus;
@@ -54,7 +55,7 @@ class ErrorStepTest {
                         Optional.empty(), Optional.empty(), Optional.of(why)))
                 .orElseGet(() -> new RungResult(RungId.LINEAR, RungStatus.PASS, 0.1, List.of(), Optional.empty(),
                         Optional.of(new ModelFigures("logistic regression", scores, scores, scores, 0.4, 0.5, 0.1,
-                                List.of(), 2, outOfFold)), Optional.empty()));
+                                List.of(), 2, outOfFold, ModelRows.all(40, 42))), Optional.empty()));
         return new LadderResult(request, "hash", Task.BINARY, "yes", List.of(new LevelCount("no", 22),
                 new LevelCount("yes", 18)), List.of(linear), Set.of(), Optional.empty());
     }

@@ -6,6 +6,7 @@ import dev.ladderbench.core.finding.FindingCode;
 import dev.ladderbench.core.finding.Severity;
 import dev.ladderbench.core.ladder.LadderResult;
 import dev.ladderbench.core.ladder.ModelFigures;
+import dev.ladderbench.core.ladder.ModelRows;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
 import dev.ladderbench.core.ladder.RungStatus;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChecklistEvaluatorTest {
 
     private static final SanityFigures CLEAN = new SanityFigures(8, 4, 8, 0, 0, 0, List.of(), List.of(), 0.375, 0, 0,
-            List.of(new FeatureLeakage("balance", false, 0.71, false), new FeatureLeakage("colour", true, 0.55, false)));
+            List.of(new FeatureLeakage("balance", false, 0.71, false), new FeatureLeakage("colour", true, 0.55, false)),
+            ModelRows.all(8, 42));
 
     @Test
     void theItemsComeInTheArticlesOrderWithStableIds() {
@@ -88,7 +90,8 @@ class ChecklistEvaluatorTest {
 
     @Test
     void infiniteCellsFail() {
-        SanityFigures infinite = new SanityFigures(8, 4, 8, 0, 0, 3, List.of(), List.of(), 0.375, 0, 0, List.of());
+        SanityFigures infinite = new SanityFigures(8, 4, 8, 0, 0, 3, List.of(), List.of(), 0.375, 0, 0, List.of(),
+                ModelRows.all(8, 42));
 
         ChecklistItem item = item(withSanity(LadderFixtures.warning(), infinite), "no-nan-or-inf");
 
@@ -115,7 +118,8 @@ class ChecklistEvaluatorTest {
 
     @Test
     void rowsWithoutALabelFailTheLengthItem() {
-        SanityFigures unlabelled = new SanityFigures(8, 4, 6, 2, 0, 0, List.of(), List.of(), 0.375, 0, 0, List.of());
+        SanityFigures unlabelled = new SanityFigures(8, 4, 6, 2, 0, 0, List.of(), List.of(), 0.375, 0, 0, List.of(),
+                ModelRows.all(8, 42));
 
         ChecklistItem item = item(withSanity(LadderFixtures.warning(), unlabelled), "lengths-match");
 
@@ -253,7 +257,7 @@ class ChecklistEvaluatorTest {
     private static RungResult linear(double auc) {
         FoldScores scores = FoldScores.of(new double[]{auc, auc, auc, auc, auc});
         ModelFigures figures = new ModelFigures("logistic regression", scores, scores, scores, 0.375, 0.5, 0.1,
-                List.of(), 2, Optional.empty());
+                List.of(), 2, Optional.empty(), ModelRows.all(8, 42));
         return new RungResult(RungId.LINEAR, RungStatus.FAIL, 1, List.of(), Optional.empty(), Optional.of(figures),
                 Optional.empty());
     }
