@@ -9,13 +9,18 @@ import dev.ladderbench.core.data.ColumnProfiler;
 import dev.ladderbench.core.data.CsvReadOptions;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
+import dev.ladderbench.core.finding.Finding;
 import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.core.ladder.RungResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,5 +150,20 @@ class LadderViewModelTest {
         assertThat(ladder.rung(RungId.BASELINE).lockReasonProperty().get())
                 .isEqualTo("The ladder needs a classification target; risk is continuous");
         assertThat(ladder.continueAnywayEnabledProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRungsFailFindingIsListedBeforeItsWarnings() {
+        RungResult sanity = LadderFixtures.sanity(true);
+        List<Finding> infoFirst = new ArrayList<>(sanity.findings());
+        Collections.reverse(infoFirst); // the warnings first, the fail last
+        LadderViewModel ladder = ladder(new FakeClimber(new RungResult(RungId.SANITY, sanity.status(), sanity.seconds(),
+                infoFirst, sanity.sanity(), sanity.model(), sanity.skippedBecause()), Set.of()));
+
+        ladder.select(Step.SANITY);
+        ladder.runCurrent();
+
+        assertThat(ladder.findings()).extracting(f -> f.code().id())
+                .containsExactly("target-leakage", "scale-differences", "missing-values");
     }
 }

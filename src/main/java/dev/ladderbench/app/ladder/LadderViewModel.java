@@ -30,6 +30,7 @@ import javafx.collections.ObservableSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,6 +47,8 @@ import java.util.Set;
 public final class LadderViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(LadderViewModel.class);
+    /** Within a rung, a fail before a warn before an info: the panel selects the first one. */
+    private static final Comparator<Finding> WORST_FIRST = Comparator.comparing(Finding::severity).reversed();
 
     private final DatasetViewModel dataset;
     private final WorkRunner runner;
@@ -309,7 +312,7 @@ public final class LadderViewModel {
         findings.setAll(rungs.values().stream()
                 .filter(r -> allFindings.get() || current.map(c -> c == r).orElse(false))
                 .map(Rung::currentResult).filter(r -> r != null)
-                .flatMap(r -> r.findings().stream()).toList());
+                .flatMap(r -> r.findings().stream().sorted(WORST_FIRST)).toList());
     }
 
     /** 0 Sanity runs on any target: on a continuous one it says so ({@code regression-target}), which is why it runs. */
