@@ -37,6 +37,7 @@ import javafx.stage.Stage;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The main window: menu and step bar on top, the dataset panel on the left, the current step in the
@@ -51,7 +52,6 @@ public final class WorkbenchWindow {
     private final Stage stage;
     private final WorkbenchViewModel model;
     private final BorderPane root = new BorderPane();
-    private final Map<RungId, RungView> rungViews = new EnumMap<>(RungId.class);
 
     public WorkbenchWindow(Stage stage, WorkbenchViewModel model) {
         this(stage, model, new SamplesViewModel(model));
@@ -155,18 +155,25 @@ public final class WorkbenchWindow {
         StackPane dataStep = Help.mark(new StackPane(welcome, data), Help.step("data"));
         Help.mark(panel, Help.step("data"));
         double leakage = LadderSettings.defaults().thresholds().leakageAuc();
+        // Each step's view is built the first time it is shown: building all of them before the window
+        // appeared cost about half a second of start-up, for steps most visits never reach.
+        Map<Step, Supplier<Node>> builders = new EnumMap<>(Step.class);
         for (RungId id : RungId.values()) {
-            rungViews.put(id, new RungView(model.ladder(), id, leakage));
+            builders.put(Step.of(id), () -> new RungView(model.ladder(), id, leakage));
         }
-        ProductionView production = new ProductionView(model.production(), () -> stage);
-        Tab drift = new Tab("Drift", new DriftView(model.drift()));
-        drift.setClosable(false);
-        production.tabs().getTabs().add(drift);
-        Map<Step, Node> laterSteps = Map.of(Step.ERRORS, new ErrorsView(model.errors()),
-                Step.THRESHOLD, new ThresholdView(model.errors()),
-                Step.CHECKLIST, new ChecklistView(model.checklist()),
-                Step.PRODUCTION, production,
-                Step.REPORT, new ReportView(model.report(), () -> stage));
+        builders.put(Step.ERRORS, () -> new ErrorsView(model.errors()));
+        builders.put(Step.THRESHOLD, () -> new ThresholdView(model.errors()));
+        builders.put(Step.CHECKLIST, () -> new ChecklistView(model.checklist()));
+        builders.put(Step.PRODUCTION, () -> {
+            ProductionView production = new ProductionView(model.production(), () -> stage);
+            Tab drift = new Tab("Drift", new DriftView(model.drift()));
+            drift.setClosable(false);
+            production.tabs().getTabs().add(drift);
+            return production;
+        });
+        builders.put(Step.REPORT, () -> new ReportView(model.report(), () -> stage));
+        Map<Step, Node> built = new EnumMap<>(Step.class);
+        built.put(Step.DATA, dataStep);
         StackPane centre = new StackPane(dataStep);
         centre.setMinWidth(0);
         centre.setMinHeight(0);
@@ -179,9 +186,8 @@ public final class WorkbenchWindow {
         SplitPane.setResizableWithParent(findings, false);
         model.ladder().stepProperty().addListener((observable, previous, step) -> {
             boolean rung = step.rung().isPresent();
-            boolean later = laterSteps.containsKey(step);
-            centre.getChildren().setAll(step.rung().<Node>map(rungViews::get)
-                    .orElse(laterSteps.getOrDefault(step, dataStep)));
+            boolean later = !rung && step != Step.DATA;
+            centre.getChildren().setAll(built.computeIfAbsent(step, shown -> builders.get(shown).get()));
             // A rung needs the room: the dataset panel narrows (its table scrolls) and the findings join on the
             // right. The error analysis needs more still: the panel narrows further and the findings stay away.
             panel.setMinWidth(rung || later ? 280 : 420);
