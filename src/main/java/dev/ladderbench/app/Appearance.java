@@ -18,15 +18,16 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
-import java.util.WeakHashMap;
 
 /**
  * Presenter mode and themes: the font scale (Ctrl +, Ctrl −, Ctrl 0), the theme and large controls, kept in
@@ -42,17 +43,18 @@ public final class Appearance {
     static final double BASE_FONT_PX = 14;
 
     private static final Logger LOG = LoggerFactory.getLogger(Appearance.class);
-    /**
-     * The appearance of each window's scene, for the dialogs it opens. The only place an appearance keeps its
-     * scenes: weak keys let a closed window's scene go, which a list of scenes held by the value would prevent.
-     */
-    private static final Map<Scene, Appearance> ATTACHED = new WeakHashMap<>();
     private static boolean watchingWindows;
 
     private final Path store;
     private final IntegerProperty scale = new SimpleIntegerProperty(100);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty largeControls = new SimpleBooleanProperty();
+    /**
+     * The windows' scenes, weakly: the menus bound to these properties lead back to each scene, so a strong
+     * reference from here (or from a static map whose values are appearances) would keep every closed window.
+     * A scene finds its appearance in its own properties.
+     */
+    private final List<WeakReference<Scene>> scenes = new ArrayList<>();
 
     private Appearance(Path store) {
         this.store = store;
@@ -113,7 +115,8 @@ public final class Appearance {
     /** Styles {@code scene} (a workbench window) and, through it, the dialogs it opens; the theme is set application-wide. */
     public void attach(Scene scene) {
         watchWindows();
-        ATTACHED.put(scene, this);
+        scene.getProperties().put(Appearance.class, this);
+        scenes.add(new WeakReference<>(scene));
         restyle();
     }
 
@@ -129,19 +132,18 @@ public final class Appearance {
     }
 
     private void restyle() {
-        List<Scene> scenes = ATTACHED.entrySet().stream().filter(entry -> entry.getValue() == this)
-                .map(Map.Entry::getKey).toList();
+        scenes.removeIf(scene -> scene.get() == null);
         if (scenes.isEmpty()) {
             return;
         }
         Application.setUserAgentStylesheet(theme.get().base());
         for (Window window : List.copyOf(Window.getWindows())) {
             Scene scene = window.getScene();
-            if (scene != null && (scenes.contains(scene) || ownerAppearance(window) == this)) {
+            if (scene != null && ownerAppearance(window) == this) {
                 style(scene);
             }
         }
-        scenes.forEach(this::style);
+        scenes.stream().map(WeakReference::get).filter(Objects::nonNull).forEach(this::style);
     }
 
     private void style(Scene scene) {
@@ -195,7 +197,8 @@ public final class Appearance {
         while (root instanceof Stage stage && stage.getOwner() != null) {
             root = stage.getOwner();
         }
-        return root == window || root.getScene() == null ? null : ATTACHED.get(root.getScene());
+        return root == window || root.getScene() == null ? null
+                : (Appearance) root.getScene().getProperties().get(Appearance.class);
     }
 
     private void read() {
