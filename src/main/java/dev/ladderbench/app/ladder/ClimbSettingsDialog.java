@@ -111,8 +111,8 @@ public final class ClimbSettingsDialog extends Dialog<LadderSettings> {
     private LadderSettings read(LadderSettings current) {
         folds.commitValue(); // a number typed without Enter counts too
         CvScheme cv = ordered.isSelected() ? CvScheme.ORDERED : CvScheme.SHUFFLED;
-        long chosenSeed = seed.getText().isEmpty() ? current.seed() : Long.parseLong(seed.getText());
         int chosenFolds = folds.getValue() == null ? current.folds() : folds.getValue();
-        return new LadderSettings(chosenFolds, chosenSeed, cv, current.thresholds());
+        // OK is disabled while the seed is empty, and the field takes digits only.
+        return new LadderSettings(chosenFolds, Long.parseLong(seed.getText()), cv, current.thresholds());
     }
 }
