@@ -10,12 +10,17 @@ import java.util.stream.IntStream;
 
 /**
  * One fork-join pool that bounds all parallel model work: folds, features and forest trees nest inside
- * it, so a climb never runs more threads than it was given, however deep the nesting. Smile trains a
- * forest's trees in a parallel stream, which runs in the pool of the thread that starts it; started
- * here, it shares these threads instead of taking the common pool.
+ * it, so a climb never runs more threads than it was given, however deep the nesting. Parallel streams
+ * (the logistic loss's row blocks) run in the pool of the thread that starts them; started here, they
+ * share these threads instead of taking the common pool.
+ * <p>
+ * Model work finds its pool with {@link #current()}: the pool whose thread calls, else the machine-wide one.
+ * So {@code new Workers(1).call(() -> Ladder.climbAll(...))} climbs on one thread, which is how the tests
+ * show that the figures do not depend on the number of threads.
  */
 public final class Workers {
 
+    /** The pool of work started outside any pool: the ladder in the window and the command line. */
     private static final Workers SHARED = new Workers(Runtime.getRuntime().availableProcessors());
 
     private final ForkJoinPool pool;
@@ -26,17 +31,12 @@ public final class Workers {
             throw new IllegalArgumentException("Need at least 1 thread, got " + threads);
         }
         // Daemon threads, so that an idle pool never keeps the application alive.
-        pool = new ForkJoinPool(threads, p -> {
-            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-            thread.setDaemon(true);
-            thread.setName("ladderbench-worker-" + thread.getPoolIndex());
-            return thread;
-        }, null, false);
+        pool = new ForkJoinPool(threads, p -> new WorkerThread(p, this), null, false);
     }
 
-    /** One pool sized to the machine's cores, for the ladder. */
-    public static Workers shared() {
-        return SHARED;
+    /** The pool the calling thread belongs to, or one pool sized to the machine's cores when it belongs to none. */
+    public static Workers current() {
+        return Thread.currentThread() instanceof WorkerThread thread ? thread.workers : SHARED;
     }
 
     /**
@@ -53,5 +53,17 @@ public final class Workers {
             return work.get();
         }
         return pool.submit(work::get).join();
+    }
+
+    private static final class WorkerThread extends ForkJoinWorkerThread {
+
+        private final Workers workers;
+
+        WorkerThread(ForkJoinPool pool, Workers workers) {
+            super(pool);
+            this.workers = workers;
+            setDaemon(true);
+            setName("ladderbench-worker-" + getPoolIndex());
+        }
     }
 }

@@ -56,7 +56,7 @@ public final class DriftAnalysis {
         double featureShare = request.scorer().isPresent() ? 0.2 : 1;
         PartsDone done = new PartsDone((fraction, message) -> progress.progress(fraction * featureShare, message),
                 Math.max(1, compared.size()), cancel);
-        List<FeatureDrift> features = Workers.shared().map(compared.size(), i -> {
+        List<FeatureDrift> features = Workers.current().map(compared.size(), i -> {
             cancel.throwIfCancelled();
             String name = compared.get(i);
             FeatureDrift drift = compare(training.column(name).orElseThrow(), production.column(name).orElseThrow(),

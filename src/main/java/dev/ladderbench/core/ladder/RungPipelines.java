@@ -21,7 +21,7 @@ public final class RungPipelines {
     public static ClassifierPipeline of(RungId rung, LadderSettings settings, CancellationToken cancel) {
         return switch (rung) {
             case LINEAR -> new LogisticRegressionPipeline(cancel);
-            case FOREST -> new RandomForestPipeline(settings.seed(), Workers.shared(), cancel);
+            case FOREST -> new RandomForestPipeline(settings.seed(), Workers.current(), cancel);
             default -> throw new IllegalArgumentException(rung.label() + " fits no model of its own");
         };
     }

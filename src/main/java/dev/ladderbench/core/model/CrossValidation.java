@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Fits a pipeline afresh in every fold, so no preprocessing step ever sees its validation rows. The folds
- * run in parallel on {@link Workers#shared()}; their figures are collected by fold index, so they are the
+ * run in parallel on {@link Workers#current()}; their figures are collected by fold index, so they are the
  * same as in a sequential run.
  */
 public final class CrossValidation {
@@ -33,7 +33,7 @@ public final class CrossValidation {
         int k = folds.count();
         progress.progress(0, pipeline.name() + ": " + k + " folds");
         PartsDone done = new PartsDone(progress, k, cancel);
-        List<FoldOutcome> outcomes = Workers.shared().map(k, fold -> {
+        List<FoldOutcome> outcomes = Workers.current().map(k, fold -> {
             cancel.throwIfCancelled();
             FoldOutcome outcome = FoldOutcome.of(pipeline, data, folds, fold, cancel);
             done.partDone(n -> pipeline.name() + ": fold " + n + " of " + k);

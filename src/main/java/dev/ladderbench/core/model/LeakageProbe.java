@@ -35,7 +35,7 @@ public final class LeakageProbe {
         progress.progress(0, "Leakage probe: " + features.size() + " features");
         PartsDone done = new PartsDone(progress, features.size(), cancel);
         // Features in parallel, each with its folds nested in the same workers.
-        List<FeatureLeakage> results = new ArrayList<>(Workers.shared().map(features.size(), i -> {
+        List<FeatureLeakage> results = new ArrayList<>(Workers.current().map(features.size(), i -> {
             cancel.throwIfCancelled();
             Column feature = features.get(i);
             double auc = CrossValidation.run(stump, data.withFeatures(FeatureSpec.of(feature)), folds,

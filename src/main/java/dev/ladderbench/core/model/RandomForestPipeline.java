@@ -40,7 +40,7 @@ public final class RandomForestPipeline implements ClassifierPipeline {
     }
 
     public RandomForestPipeline(long seed) {
-        this(seed, Workers.shared(), CancellationToken.none());
+        this(seed, Workers.current(), CancellationToken.none());
     }
 
     @Override
