@@ -6,10 +6,8 @@ import dev.ladderbench.core.analysis.ErrorOutcome;
 import dev.ladderbench.core.analysis.ErrorSettings;
 import dev.ladderbench.core.analysis.ErrorStep;
 import dev.ladderbench.core.analysis.PredictionSource;
-import dev.ladderbench.core.data.ColumnNames;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
-import dev.ladderbench.core.data.TargetAnalyzer;
 import dev.ladderbench.core.ladder.CvScheme;
 import dev.ladderbench.core.ladder.Ladder;
 import dev.ladderbench.core.ladder.LadderRequest;
@@ -31,9 +29,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -56,8 +51,8 @@ final class LadderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATA", description = "A CSV or TSV file, optionally gzip-compressed.")
     private Path file;
 
-    @Option(names = "--target", required = true, paramLabel = "COL", description = "The target column.")
-    private String target;
+    @Mixin
+    private ModelColumns modelColumns;
 
     @Option(names = "--positive", paramLabel = "LABEL", description = "The positive class (default: with two"
             + " classes the larger sorted label; with more, a macro one-vs-rest AUC).")
@@ -73,9 +68,6 @@ final class LadderCommand implements Callable<Integer> {
             + " ordered (scikit-learn's cv=5 exactly) (default: ${DEFAULT-VALUE}).")
     private CvScheme cv;
 
-    @Option(names = "--exclude", split = ",", paramLabel = "COL", description = "Columns left out of the features.")
-    private List<String> excluded = new ArrayList<>();
-
     @Option(names = "--errors-model", defaultValue = "forest", paramLabel = "forest|linear",
             converter = ErrorModelConverter.class, description = "The model whose errors are analysed (default:"
             + " ${DEFAULT-VALUE}).")
@@ -83,7 +75,7 @@ final class LadderCommand implements Callable<Integer> {
 
     @Option(names = "--errors", defaultValue = "oof", paramLabel = "oof|holdout",
             converter = PredictionSourceConverter.class, description = "Predictions to analyse: oof (every row,"
-            + " out-of-fold) or holdout (a stratified 20 % split scored by the model fitted on the rest)"
+            + " out-of-fold) or holdout (a stratified 20 %% split scored by the model fitted on the rest)"
             + " (default: ${DEFAULT-VALUE}).")
     private PredictionSource errorsSource;
 
@@ -118,11 +110,7 @@ final class LadderCommand implements Callable<Integer> {
             description = "Rows scored at or above it count as positive in the error analysis (default:"
                     + " ${DEFAULT-VALUE}).")
     void setThreshold(double threshold) {
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--threshold must be a probability between 0 and 1,"
-                    + " not " + threshold + ".");
-        }
-        this.threshold = threshold;
+        this.threshold = ThresholdOption.checked(spec, threshold);
     }
 
     @Option(names = "--sample-rows", defaultValue = "" + LadderSettings.DEFAULT_SAMPLE_ROWS, paramLabel = "N",
@@ -178,16 +166,10 @@ final class LadderCommand implements Callable<Integer> {
         }
     }
 
-    /** Checks every name against the file first, so that a typo costs a second, not a climb. */
     private LadderRequest request(Dataset dataset) throws InvalidInputException {
-        PositiveLabel.check(positive, TargetAnalyzer.summarize(dataset, target), dataset);
-        for (String column : excluded) {
-            if (dataset.column(column).isEmpty()) {
-                throw new InvalidInputException(file, ColumnNames.noSuchColumn(dataset, column));
-            }
-        }
-        return new LadderRequest(dataset, target, Optional.ofNullable(positive), new LinkedHashSet<>(excluded),
-                new LadderSettings(folds, seed, cv, Thresholds.defaults(), sampleRows));
+        modelColumns.check(dataset, positive);
+        return new LadderRequest(dataset, modelColumns.target(), Optional.ofNullable(positive),
+                modelColumns.excluded(), new LadderSettings(folds, seed, cv, Thresholds.defaults(), sampleRows));
     }
 
     private void writeJson(LadderResult result) throws InvalidInputException {

@@ -1,10 +1,8 @@
 package dev.ladderbench.cli;
 
 import dev.ladderbench.core.CancellationToken;
-import dev.ladderbench.core.data.ColumnNames;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
-import dev.ladderbench.core.data.TargetAnalyzer;
 import dev.ladderbench.core.replay.ModelKind;
 import dev.ladderbench.core.replay.PipelineFile;
 import dev.ladderbench.core.replay.PipelineFitter;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,9 +21,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -46,8 +40,8 @@ final class PipelineCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATA", description = "A CSV or TSV file, optionally gzip-compressed.")
     private Path file;
 
-    @Option(names = "--target", required = true, paramLabel = "COL", description = "The target column.")
-    private String target;
+    @Mixin
+    private ModelColumns modelColumns;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL.lbp", description = "The pipeline file to write.")
     private Path out;
@@ -61,9 +55,6 @@ final class PipelineCommand implements Callable<Integer> {
             + " sorted label).")
     private String positive;
 
-    @Option(names = "--exclude", split = ",", paramLabel = "COL", description = "Columns left out of the features.")
-    private List<String> excluded = new ArrayList<>();
-
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the forest (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -75,11 +66,7 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "T",
             description = "Rows scored at or above it are decided positive (default: ${DEFAULT-VALUE}).")
     void setThreshold(double threshold) {
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new ParameterException(spec.commandLine(), "--threshold must be a probability between 0 and 1,"
-                    + " not " + threshold + ".");
-        }
-        this.threshold = threshold;
+        this.threshold = ThresholdOption.checked(spec, threshold);
     }
 
     @Override
@@ -88,15 +75,15 @@ final class PipelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Dataset dataset = readOptions.read(file, err).dataset();
-            checkNames(dataset);
-            PipelineRequest request = new PipelineRequest(target, Optional.ofNullable(positive),
-                    new LinkedHashSet<>(excluded), model, threshold, seed);
+            modelColumns.check(dataset, positive);
+            PipelineRequest request = new PipelineRequest(modelColumns.target(), Optional.ofNullable(positive),
+                    modelColumns.excluded(), model, threshold, seed);
             PipelineFitter.Fit fit = ConsoleProgress.during(err,
                     progress -> PipelineFitter.fit(dataset, request, progress, CancellationToken.none()));
             SavedPipeline pipeline = fit.pipeline();
             write(pipeline);
             stdout.printf(Locale.ROOT, "Fitted the %s on %d rows of %s: target %s, positive class %s, threshold %s,"
-                            + " seed %d.%n", model.label(), pipeline.rows(), dataset.name(), target,
+                            + " seed %d.%n", model.label(), pipeline.rows(), dataset.name(), modelColumns.target(),
                     pipeline.positiveLabel(), threshold, seed);
             stdout.printf(Locale.ROOT, "Saved %s (%,d bytes): %d features, %d model inputs.%n", out, Files.size(out),
                     pipeline.features().size(), pipeline.inputNames().size());
@@ -109,16 +96,6 @@ final class PipelineCommand implements Callable<Integer> {
             LOG.warn("Cannot size {}", out, e);
             err.println("The pipeline was saved to " + out + " but cannot be read back (" + e.getMessage() + ").");
             return ExitCodes.INPUT_ERROR;
-        }
-    }
-
-    /** Checks every name against the file before fitting, so that a typo costs a second. */
-    private void checkNames(Dataset dataset) throws InvalidInputException {
-        PositiveLabel.check(positive, TargetAnalyzer.summarize(dataset, target), dataset);
-        for (String column : excluded) {
-            if (dataset.column(column).isEmpty()) {
-                throw new InvalidInputException(file, ColumnNames.noSuchColumn(dataset, column));
-            }
         }
     }
 
