@@ -2,6 +2,7 @@ package dev.ladderbench.app.help;
 
 import atlantafx.base.theme.Styles;
 import dev.ladderbench.app.Step;
+import dev.ladderbench.core.checklist.ChecklistEvaluator;
 import dev.ladderbench.core.explain.Explanation;
 import dev.ladderbench.core.explain.Explanations;
 import dev.ladderbench.core.finding.ErrorType;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
 
 /**
  * The error taxonomy: the five layers with their error types, each linked to the finding codes that detect it
- * (and the checklist items that cover it), built from core's catalogue. Choosing a code shows its why and fix
+ * (and the checklist items that cover it, by their wording with the id beside it), built from core's catalogue. Choosing a code shows its why and fix
  * and, when the current analysis raised it, where, with a link to that step.
  */
 public final class TaxonomyView extends SplitPane {
@@ -91,13 +92,10 @@ public final class TaxonomyView extends SplitPane {
             name.setMinHeight(Region.USE_PREF_SIZE);
             FlowPane links = new FlowPane(4, 2);
             links.setAlignment(Pos.CENTER_LEFT);
-            links.getChildren().add(muted(type.codes().isEmpty() ? "no finding detects it in one file;" : "detected by"));
+            links.getChildren().add(muted(type.codes().isEmpty() ? "no finding detects it in one file" : "detected by"));
             type.codes().forEach(code -> links.getChildren().add(codeLink(code)));
-            if (!type.checklistItems().isEmpty()) {
-                links.getChildren().add(muted(type.codes().isEmpty() ? "the checklist covers it:" : "· checklist:"));
-                type.checklistItems().forEach(id -> links.getChildren().add(checklistLink(id)));
-            }
             VBox row = new VBox(0, name, links);
+            type.checklistItems().forEach(id -> row.getChildren().add(checklistLine(id)));
             row.getStyleClass().add("taxonomy-type");
             row.setPadding(new Insets(0, 0, 0, 12));
             box.getChildren().add(row);
@@ -120,12 +118,17 @@ public final class TaxonomyView extends SplitPane {
         return link;
     }
 
-    private Hyperlink checklistLink(String id) {
-        Hyperlink link = new Hyperlink(id);
+    /** A checklist item that covers an error type: its wording as a link to its explanation, its id beside it. */
+    private FlowPane checklistLine(String id) {
+        String item = ChecklistEvaluator.itemText(id).orElse(id);
+        Hyperlink link = new Hyperlink(item);
+        link.setId("checklist-" + id);
         link.getStyleClass().add("taxonomy-checklist");
-        link.setOnAction(event -> Explanations.builtIn().checklistItem(id, "Checklist item " + id)
-                .ifPresent(explanation -> showText(explanation, "checklist item")));
-        return link;
+        link.setOnAction(event -> Explanations.builtIn().checklistItem(id, item)
+                .ifPresent(explanation -> showText(explanation, "checklist item · " + id)));
+        FlowPane line = new FlowPane(4, 0, muted("checklist:"), link, muted(id));
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     /** Shows {@code code}'s why and fix, and where the current analysis raised it. */

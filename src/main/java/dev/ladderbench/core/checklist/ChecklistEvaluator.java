@@ -33,6 +33,23 @@ import static dev.ladderbench.core.checklist.ChecklistStatus.WARN;
  */
 public final class ChecklistEvaluator {
 
+    /**
+     * The development items as the article words them, by id; the train/validation gap item is worded with the
+     * limit in force ({@link #gapItem}).
+     */
+    private static final Map<String, String> ITEMS = Map.ofEntries(
+            Map.entry("no-nan-or-inf", "No NaN/Inf in features"),
+            Map.entry("lengths-match", "Feature and label arrays of the same length"),
+            Map.entry("no-target-leakage", "No target leakage (the depth-1 tree probe)"),
+            Map.entry("splits-do-not-overlap", "Train, validation and test splits do not overlap"),
+            Map.entry("preprocessing-in-folds", "Preprocessing fitted only on training folds"),
+            Map.entry("beats-dummy", "Beats the dummy by a meaningful margin"),
+            Map.entry("optimiser-converged", "Training loss decreases (the optimiser converged)"),
+            Map.entry("threshold-tuned", "Threshold tuned on validation, not left at 0.5"),
+            Map.entry("right-metric", "The right metric (PR-AUC for imbalanced data)"),
+            Map.entry("cv-for-comparison", "CV scores used for model comparison"),
+            Map.entry("test-set-once", "Test set evaluated exactly once"));
+
     private final LadderResult result;
     private final Thresholds limits;
     private final Map<String, ManualCheck> checks;
@@ -87,7 +104,7 @@ public final class ChecklistEvaluator {
         items.add(thresholdTuned());
         items.add(rightMetric());
         items.add(cvForComparison());
-        items.add(item("test-set-once", ChecklistGroup.EVALUATION, "Test set evaluated exactly once", MANUAL,
+        items.add(item("test-set-once", ChecklistGroup.EVALUATION, ITEMS.get("test-set-once"), MANUAL,
                 "Ladderbench only sees cross-validation folds: check that the held-out test set was scored once,"
                         + " after the model and the threshold were chosen.", EvidenceStep.NONE));
         return items;
@@ -95,7 +112,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem noNanOrInf() {
         String id = "no-nan-or-inf";
-        String text = "No NaN/Inf in features";
+        String text = ITEMS.get(id);
         Optional<SanityFigures> sanity = sanity();
         if (sanity.isEmpty()) {
             return notEvaluated(id, ChecklistGroup.DATA, text, RungId.SANITY);
@@ -120,7 +137,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem lengthsMatch() {
         String id = "lengths-match";
-        String text = "Feature and label arrays of the same length";
+        String text = ITEMS.get(id);
         Optional<SanityFigures> sanity = sanity();
         if (sanity.isEmpty()) {
             return notEvaluated(id, ChecklistGroup.DATA, text, RungId.SANITY);
@@ -136,7 +153,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem noTargetLeakage() {
         String id = "no-target-leakage";
-        String text = "No target leakage (the depth-1 tree probe)";
+        String text = ITEMS.get(id);
         Optional<SanityFigures> sanity = sanity();
         if (sanity.isEmpty()) {
             return notEvaluated(id, ChecklistGroup.DATA, text, RungId.SANITY);
@@ -163,7 +180,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem splitsDoNotOverlap() {
         String id = "splits-do-not-overlap";
-        String text = "Train, validation and test splits do not overlap";
+        String text = ITEMS.get(id);
         Optional<SanityFigures> sanity = sanity();
         if (sanity.isEmpty()) {
             return notEvaluated(id, ChecklistGroup.DATA, text, RungId.SANITY);
@@ -180,7 +197,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem preprocessingInFolds() {
         String id = "preprocessing-in-folds";
-        String text = "Preprocessing fitted only on training folds";
+        String text = ITEMS.get(id);
         Optional<RungResult> linear = modelRung(RungId.LINEAR);
         if (linear.isEmpty()) {
             return notEvaluated(id, ChecklistGroup.DATA, text, RungId.LINEAR);
@@ -192,7 +209,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem beatsDummy() {
         String id = "beats-dummy";
-        String text = "Beats the dummy by a meaningful margin";
+        String text = ITEMS.get(id);
         Optional<ModelFigures> linear = modelFigures(RungId.LINEAR);
         if (linear.isEmpty()) {
             return notEvaluated(id, ChecklistGroup.MODEL, text, RungId.LINEAR);
@@ -215,7 +232,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem optimiserConverged() {
         String id = "optimiser-converged";
-        String text = "Training loss decreases (the optimiser converged)";
+        String text = ITEMS.get(id);
         Optional<RungResult> linear = modelRung(RungId.LINEAR);
         if (linear.isEmpty()) {
             return notEvaluated(id, ChecklistGroup.MODEL, text, RungId.LINEAR);
@@ -230,7 +247,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem trainValidationGap() {
         String id = "train-validation-gap";
-        String text = String.format(Locale.ROOT, "Train/validation AUC gap under %.2f", limits.overfitGap());
+        String text = gapItem(limits);
         List<RungId> models = List.of(RungId.LINEAR, RungId.FOREST);
         List<RungId> ran = models.stream().filter(r -> modelFigures(r).isPresent()).toList();
         if (ran.isEmpty()) {
@@ -252,7 +269,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem thresholdTuned() {
         String id = "threshold-tuned";
-        String text = "Threshold tuned on validation, not left at 0.5";
+        String text = ITEMS.get(id);
         Optional<ErrorReport> errors = result.errors();
         if (errors.isEmpty()) {
             return item(id, ChecklistGroup.MODEL, text, MANUAL, "Not evaluated yet: the Errors step has not analysed"
@@ -276,7 +293,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem rightMetric() {
         String id = "right-metric";
-        String text = "The right metric (PR-AUC for imbalanced data)";
+        String text = ITEMS.get(id);
         RungId shown = modelFigures(RungId.LINEAR).isPresent() ? RungId.LINEAR : RungId.BASELINE;
         Optional<ModelFigures> figures = modelFigures(shown);
         if (figures.isEmpty()) {
@@ -298,7 +315,7 @@ public final class ChecklistEvaluator {
 
     private ChecklistItem cvForComparison() {
         String id = "cv-for-comparison";
-        String text = "CV scores used for model comparison";
+        String text = ITEMS.get(id);
         List<RungId> ran = List.of(RungId.BASELINE, RungId.LINEAR, RungId.FOREST).stream()
                 .filter(r -> modelFigures(r).isPresent()).toList();
         if (ran.size() < 2) {
@@ -340,6 +357,21 @@ public final class ChecklistEvaluator {
 
     private Optional<Finding> finding(FindingCode code) {
         return result.findings().stream().filter(f -> f.code() == code).findFirst();
+    }
+
+    /**
+     * An item of either checklist as the article words it, for a list that names items without evaluating them
+     * (the error taxonomy); the train/validation gap item with the default limit.
+     */
+    public static Optional<String> itemText(String id) {
+        if (id.equals("train-validation-gap")) {
+            return Optional.of(gapItem(Thresholds.defaults()));
+        }
+        return Optional.ofNullable(ITEMS.get(id)).or(() -> ProductionChecklist.itemText(id));
+    }
+
+    private static String gapItem(Thresholds limits) {
+        return String.format(Locale.ROOT, "Train/validation AUC gap under %.2f", limits.overfitGap());
     }
 
     /** Manual, saying which rung the item waits for and why it has no figures. */

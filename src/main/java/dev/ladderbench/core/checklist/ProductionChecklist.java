@@ -75,6 +75,11 @@ final class ProductionChecklist {
                     "Check that retraining starts when the AUC drops by more than 0.05 or a feature's PSI exceeds"
                             + " 0.25.", ProductionChecklist::retrainTrigger));
 
+    /** The item {@code id} as the article words it, if it is a production item. */
+    static Optional<String> itemText(String id) {
+        return LINES.stream().filter(line -> line.id().equals(id)).map(Line::item).findFirst();
+    }
+
     static List<ChecklistItem> items(Map<String, ManualCheck> checks, ProductionEvidence evidence) {
         ProductionChecklist checklist = new ProductionChecklist(evidence);
         return LINES.stream().map(line -> {
