@@ -1,6 +1,5 @@
 package dev.ladderbench.app;
 
-import dev.ladderbench.app.ladder.RungState;
 import dev.ladderbench.core.ladder.RungId;
 import javafx.scene.Node;
 import javafx.geometry.Point2D;
@@ -19,10 +18,8 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,15 +40,8 @@ class ChartImagesTest {
     }
 
     private WorkbenchViewModel climbToLinear(FxRobot robot) throws Exception {
-        WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
-                RecentFiles.in(dir.resolve("settings")), FakeClimber.passing());
-        robot.interact(() -> new WorkbenchWindow(stage, model).show());
-        openAndWaitForTheLadder(robot, model, WorkbenchWindowTest.CREDIT);
-        for (RungId id : List.of(RungId.SANITY, RungId.BASELINE, RungId.LINEAR)) {
-            robot.interact(() -> model.ladder().select(Step.of(id)));
-            robot.interact(model.ladder()::runCurrent);
-            waitUntil(() -> model.ladder().rung(id).state() == RungState.DONE && !model.runner().busyProperty().get());
-        }
+        WorkbenchViewModel model = WorkbenchOnCredit.show(robot, stage, dir.resolve("settings"), FakeClimber.passing());
+        WorkbenchOnCredit.climb(robot, model, RungId.SANITY, RungId.BASELINE, RungId.LINEAR);
         return model;
     }
 

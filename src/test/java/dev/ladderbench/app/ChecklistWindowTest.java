@@ -1,6 +1,5 @@
 package dev.ladderbench.app;
 
-import dev.ladderbench.app.ladder.RungState;
 import dev.ladderbench.core.checklist.ManualCheck;
 import dev.ladderbench.core.ladder.RungId;
 import javafx.scene.control.CheckBox;
@@ -18,8 +17,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
-import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
-import static dev.ladderbench.app.FxConditions.waitUntil;
+import static dev.ladderbench.app.WorkbenchOnCredit.climb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Checklist step on credit-g with the fixtures' rung results (fake climber). */
@@ -39,19 +37,7 @@ class ChecklistWindowTest {
     }
 
     private WorkbenchViewModel show(FxRobot robot) throws Exception {
-        WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
-                RecentFiles.in(settings), FakeClimber.passing());
-        robot.interact(() -> new WorkbenchWindow(stage, model).show());
-        openAndWaitForTheLadder(robot, model, WorkbenchWindowTest.CREDIT);
-        return model;
-    }
-
-    private static void climb(FxRobot robot, WorkbenchViewModel model, RungId... rungs) throws Exception {
-        for (RungId id : rungs) {
-            robot.interact(() -> model.ladder().select(Step.of(id)));
-            robot.interact(model.ladder()::runCurrent);
-            waitUntil(() -> model.ladder().rung(id).state() == RungState.DONE && !model.runner().busyProperty().get());
-        }
+        return WorkbenchOnCredit.show(robot, stage, settings, FakeClimber.passing());
     }
 
     private static String badge(FxRobot robot, String id) {

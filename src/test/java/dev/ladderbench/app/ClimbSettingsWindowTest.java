@@ -19,7 +19,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
-import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,11 +39,7 @@ class ClimbSettingsWindowTest {
     }
 
     private WorkbenchViewModel show(FxRobot robot, FakeClimber climber) throws Exception {
-        WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
-                RecentFiles.in(settings), climber);
-        robot.interact(() -> new WorkbenchWindow(stage, model).show());
-        openAndWaitForTheLadder(robot, model, WorkbenchWindowTest.CREDIT);
-        return model;
+        return WorkbenchOnCredit.show(robot, stage, settings, climber);
     }
 
     private static void climb(FxRobot robot, WorkbenchViewModel model, RungId rung) throws Exception {

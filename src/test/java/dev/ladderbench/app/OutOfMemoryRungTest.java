@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,10 +60,7 @@ class OutOfMemoryRungTest {
     @Test
     void aRungOutOfMemoryIsReportedWithTheHeapNeededAndTheNextRunWorks(FxRobot robot) throws Exception {
         ExhaustingClimber climber = new ExhaustingClimber();
-        WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
-                RecentFiles.in(settings), climber);
-        robot.interact(() -> new WorkbenchWindow(stage, model).show());
-        openAndWaitForTheLadder(robot, model, WorkbenchWindowTest.CREDIT);
+        WorkbenchViewModel model = WorkbenchOnCredit.show(robot, stage, settings, climber);
         for (RungId rung : new RungId[] {RungId.SANITY, RungId.BASELINE, RungId.LINEAR}) {
             robot.interact(() -> model.ladder().run(rung));
             waitUntil(() -> model.ladder().rung(rung).state() == RungState.DONE && !model.runner().busyProperty().get());
