@@ -1,5 +1,6 @@
 package dev.ladderbench.app.drift;
 
+import dev.ladderbench.app.ZoomedHeight;
 import dev.ladderbench.core.drift.AucWindow;
 import dev.ladderbench.core.drift.BinCount;
 import dev.ladderbench.core.drift.FeatureDrift;
@@ -34,8 +35,7 @@ final class DriftCharts {
         chart.setAnimated(false);
         chart.setBarGap(0);
         chart.setCategoryGap(4);
-        chart.setPrefHeight(280);
-        chart.setMinHeight(280);
+        ZoomedHeight.fixed(chart, 280);
         List<BinCount> histogram = feature.histogram();
         double trainingTotal = Math.max(1, histogram.stream().mapToLong(BinCount::training).sum());
         double productionTotal = Math.max(1, histogram.stream().mapToLong(BinCount::production).sum());
@@ -62,8 +62,7 @@ final class DriftCharts {
         chart.setId("rolling-auc");
         chart.getStyleClass().addAll("curve-chart", "rolling-auc");
         chart.setAnimated(false);
-        chart.setPrefHeight(260);
-        chart.setMinHeight(260);
+        ZoomedHeight.fixed(chart, 260);
         XYChart.Series<String, Number> production = new XYChart.Series<>();
         production.setName("production, per window");
         XYChart.Series<String, Number> training = new XYChart.Series<>();

@@ -1,5 +1,6 @@
 package dev.ladderbench.app.errors;
 
+import dev.ladderbench.app.ZoomedHeight;
 import atlantafx.base.theme.Styles;
 import dev.ladderbench.core.analysis.Predictions;
 import dev.ladderbench.core.data.Column;
@@ -71,7 +72,7 @@ final class CellRowsTable extends VBox {
         this.model = model;
         table.setId("cell-rows");
         table.setPlaceholder(new Label("Click a cell of the matrix to list its rows."));
-        table.setPrefHeight(260);
+        ZoomedHeight.of(table, 260);
         table.setItems(shown);
         table.setSortPolicy(sorting -> {
             sort();

@@ -1,5 +1,6 @@
 package dev.ladderbench.app.errors;
 
+import dev.ladderbench.app.ZoomedHeight;
 import dev.ladderbench.core.analysis.Calibration;
 import dev.ladderbench.core.analysis.PrPoint;
 import dev.ladderbench.core.analysis.ReliabilityBin;
@@ -81,7 +82,7 @@ final class CurveCharts {
         chart.setId(id);
         chart.setAnimated(false);
         chart.getStyleClass().add("curve-chart");
-        chart.setPrefHeight(320);
+        ZoomedHeight.of(chart, 320);
         chart.setMinWidth(0);
         chart.setPrefWidth(10); // side by side charts share the width
         return chart;

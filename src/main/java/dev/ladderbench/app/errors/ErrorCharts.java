@@ -1,5 +1,6 @@
 package dev.ladderbench.app.errors;
 
+import dev.ladderbench.app.ZoomedHeight;
 import dev.ladderbench.app.ladder.MarkedBarChart;
 import dev.ladderbench.core.analysis.FeatureComparison;
 import dev.ladderbench.core.analysis.FeatureContrast;
@@ -47,8 +48,7 @@ final class ErrorCharts {
         chart.setId("contrast-chart");
         chart.setLegendVisible(false);
         chart.setCategoryGap(4);
-        chart.setPrefHeight(80 + 24 * Math.max(3, top.size()));
-        chart.setMinHeight(chart.getPrefHeight());
+        ZoomedHeight.fixed(chart, 80 + 24 * Math.max(3, top.size()));
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // A vertical category axis lists its first category at the bottom: add the largest effect last.
         for (int i = top.size() - 1; i >= 0; i--) {
@@ -95,7 +95,7 @@ final class ErrorCharts {
         chart.setAnimated(false);
         chart.setBarGap(0);
         chart.setCategoryGap(6);
-        chart.setPrefHeight(260);
+        ZoomedHeight.of(chart, 260);
         chart.getData().add(series(referenceName, distribution.bins(), distribution.reference()));
         chart.getData().add(series(errorName, distribution.bins(), distribution.errors()));
         return chart;
@@ -113,7 +113,7 @@ final class ErrorCharts {
         chart.setAnimated(false);
         chart.setBarGap(0);
         chart.setCategoryGap(2);
-        chart.setPrefHeight(240);
+        ZoomedHeight.of(chart, 240);
         chart.getStyleClass().add("confidence-chart");
         chart.setMinWidth(0);
         chart.setPrefWidth(10); // two side by side share the width

@@ -1,5 +1,6 @@
 package dev.ladderbench.app.ladder;
 
+import dev.ladderbench.app.ZoomedHeight;
 import dev.ladderbench.core.eval.FoldScores;
 import dev.ladderbench.core.ladder.ModelFigures;
 import dev.ladderbench.core.ladder.RungId;
@@ -67,8 +68,7 @@ final class ModelFiguresView {
         CategoryAxis folds = new CategoryAxis();
         MarkedBarChart<String, Number> chart = new MarkedBarChart<>(folds, auc);
         chart.setId("fold-chart");
-        chart.setPrefHeight(280);
-        chart.setMinHeight(240);
+        ZoomedHeight.of(chart, 280, 240);
         XYChart.Series<String, Number> valid = new XYChart.Series<>();
         valid.setName("validation");
         XYChart.Series<String, Number> fitted = new XYChart.Series<>();
@@ -124,8 +124,7 @@ final class ModelFiguresView {
         chart.setId(signed ? "coefficient-chart" : "importance-chart");
         chart.setLegendVisible(false);
         chart.setCategoryGap(4);
-        chart.setPrefHeight(70 + 22 * top.size());
-        chart.setMinHeight(chart.getPrefHeight());
+        ZoomedHeight.fixed(chart, 70 + 22 * top.size());
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         for (int i = top.size() - 1; i >= 0; i--) {
             series.getData().add(new XYChart.Data<>(top.get(i).weight(), top.get(i).feature()));

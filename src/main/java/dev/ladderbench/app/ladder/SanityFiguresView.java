@@ -1,5 +1,6 @@
 package dev.ladderbench.app.ladder;
 
+import dev.ladderbench.app.ZoomedHeight;
 import atlantafx.base.theme.Styles;
 import dev.ladderbench.core.data.LevelCount;
 import dev.ladderbench.core.ladder.ColumnHealth;
@@ -71,7 +72,7 @@ final class SanityFiguresView {
         if (counts.isEmpty()) {
             VBox none = new VBox(Figures.note("A continuous target has no classes to count."));
             none.setId("class-chart-empty");
-            none.setPrefHeight(240);
+            ZoomedHeight.of(none, 240);
             return none;
         }
         CategoryAxis classes = new CategoryAxis();
@@ -81,7 +82,7 @@ final class SanityFiguresView {
         chart.setId("class-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setPrefHeight(240);
+        ZoomedHeight.of(chart, 240);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         counts.forEach(c -> series.getData().add(new XYChart.Data<>(c.level(), c.count())));
         chart.getData().add(series);
@@ -95,7 +96,7 @@ final class SanityFiguresView {
         if (missing.isEmpty()) {
             VBox none = new VBox(Figures.note("No feature has a missing or infinite cell."));
             none.setId("missing-chart-empty");
-            none.setPrefHeight(240);
+            ZoomedHeight.of(none, 240);
             return none;
         }
         CategoryAxis columns = new CategoryAxis();
@@ -104,7 +105,7 @@ final class SanityFiguresView {
         BarChart<String, Number> chart = new BarChart<>(columns, cells);
         chart.setId("missing-chart");
         chart.setAnimated(false);
-        chart.setPrefHeight(240);
+        ZoomedHeight.of(chart, 240);
         chart.setLegendVisible(missing.stream().anyMatch(h -> h.infinite() > 0));
         XYChart.Series<String, Number> nan = new XYChart.Series<>();
         nan.setName("missing");
@@ -134,8 +135,7 @@ final class SanityFiguresView {
         chart.setId("leakage-chart");
         chart.setLegendVisible(false);
         chart.setCategoryGap(4);
-        chart.setPrefHeight(70 + 22 * top.size());
-        chart.setMinHeight(chart.getPrefHeight());
+        ZoomedHeight.fixed(chart, 70 + 22 * top.size());
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // A vertical category axis lists its first category at the bottom: add the lowest AUC first.
         for (int i = top.size() - 1; i >= 0; i--) {
@@ -172,8 +172,7 @@ final class SanityFiguresView {
         table.getColumns().add(text("std", h -> Figures.number(h.std()), 62, true));
         table.getItems().setAll(health);
         table.setFixedCellSize(26);
-        table.setPrefHeight(Math.min(12, Math.max(3, health.size())) * 26 + 34);
-        table.setMinHeight(table.getPrefHeight());
+        ZoomedHeight.fixed(table, Math.min(12, Math.max(3, health.size())) * 26 + 34);
         return table;
     }
 

@@ -1,5 +1,6 @@
 package dev.ladderbench.app.production;
 
+import dev.ladderbench.app.ZoomedHeight;
 import dev.ladderbench.app.ladder.Figures;
 import dev.ladderbench.core.data.NumericColumn;
 import dev.ladderbench.core.finding.Finding;
@@ -76,12 +77,12 @@ final class ReplayResults extends VBox {
             }
         });
         stages.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        stages.setPrefHeight(250);
+        ZoomedHeight.of(stages, 250);
         inputs.setId("replay-inputs");
         inputs.getColumns().setAll(List.of(column("model input", InputRow::input, 240),
                 column("encoded", InputRow::encoded, 110), column("scaled (what the model reads)", InputRow::scaled, 180)));
         inputs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        inputs.setPrefHeight(220);
+        ZoomedHeight.of(inputs, 220);
         chartBox.setId("replay-contributions");
         show(null);
     }
@@ -150,7 +151,7 @@ final class ReplayResults extends VBox {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCategoryGap(6);
-        chart.setPrefHeight(50 + 26 * top.size());
+        ZoomedHeight.of(chart, 50 + 26 * top.size());
         chart.setMinHeight(Region.USE_PREF_SIZE);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // Largest at the top: a category axis lists its first category at the bottom.
