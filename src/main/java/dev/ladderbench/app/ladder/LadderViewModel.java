@@ -240,8 +240,8 @@ public final class LadderViewModel {
             LOG.warn("Climbing {} ran out of memory", id.label(), thrown);
             Dataset data = dataset.datasetProperty().get();
             LadderSettings in = settings.get();
-            rung.problem.set(HeapModel.ofThisJvm().ranOut(id.label(), data.rowCount(), data.columnCount(),
-                    HeapModel.dataBytes(data) + HeapModel.climbBytes(data, in.sampleRows(), in.folds())));
+            rung.problem.set(HeapModel.ofThisJvm().ranOut(id.label(), data,
+                    HeapModel.climbBytes(data, in.sampleRows(), in.folds())));
         } else {
             LOG.error("Climbing {} failed", id.label(), thrown);
             rung.problem.set(id.label() + " could not run because of an unexpected error; the log has the details.");

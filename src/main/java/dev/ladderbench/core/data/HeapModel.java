@@ -175,6 +175,11 @@ public final class HeapModel {
                 size(needed), howToRaise(suggestedGb(needed)));
     }
 
+    /** The same for work on {@code data} that needs {@code workBytes} beside it. */
+    public String ranOut(String what, Dataset data, long workBytes) {
+        return ranOut(what, data.rowCount(), data.columnCount(), dataBytes(data) + workBytes);
+    }
+
     /** For work whose data size is not known yet (the file was still being read): suggests twice the heap. */
     public String ranOut(String what) {
         long max = maxHeap();
