@@ -34,8 +34,8 @@ public final class HeapModel {
     static final int COPIES_PER_FOLD = 3;
     /** A modelled row's array header and reference. */
     static final int MODELLED_ROW_OVERHEAD = 16;
-    /** Records between the reader's two threads: batches of this many, a few batches deep. */
-    static final int RECORDS_IN_FLIGHT = 6 * 1024;
+    /** Records between the reader's two threads: the queued batches and those being filled and drained. */
+    static final int RECORDS_IN_FLIGHT = RecordPipeline.BATCH * 6;
     /** A record's per-field cost beside its text: the String and its slot. */
     static final int FIELD_OVERHEAD = 56;
 
