@@ -130,7 +130,9 @@ public final class CsvDatasetReader {
         long load = HeapModel.loadBytes(rows, shape.columns(), shape.bytesPerCell());
         long climb = HeapModel.climbBytes(rows, shape.columns(), HeapModel.modelledRows(rows, sampleRows),
                 HeapModel.foldsAtOnce(folds));
-        return new MemoryEstimate(input.name(), rows, load, load + climb, heap.available(), heap.maxHeap());
+        // Once read, what stays is the data; the reading's working space is free again for the climb.
+        long climbing = Math.max(load, HeapModel.dataBytes(rows, shape.columns(), 0) + climb);
+        return new MemoryEstimate(input.name(), rows, load, climbing, heap.available(), heap.maxHeap());
     }
 
     private static Shape shape(InputFile input, TextSample sample, String text, char delimiter)
