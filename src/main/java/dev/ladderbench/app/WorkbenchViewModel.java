@@ -7,12 +7,13 @@ import dev.ladderbench.app.ladder.RungClimber;
 import dev.ladderbench.app.drift.DriftViewModel;
 import dev.ladderbench.app.production.ProductionViewModel;
 import dev.ladderbench.app.report.ReportViewModel;
-import dev.ladderbench.core.HeapShortage;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.data.ColumnProfiler;
 import dev.ladderbench.core.data.CsvReadOptions;
+import dev.ladderbench.core.data.HeapModel;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.data.LoadResult;
+import dev.ladderbench.core.ladder.LadderSettings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -155,6 +156,8 @@ public final class WorkbenchViewModel {
         title.set(APPLICATION + " — " + result.dataset().name());
         summary.set(FileSummary.of(result));
         notices.setAll(result.notices());
+        LadderSettings settings = ladder.settings();
+        loader.heap().climbNote(result.dataset(), settings.sampleRows(), settings.folds()).ifPresent(notices::add);
         recentFiles.add(file);
         recent.setAll(recentFiles.entries());
     }
@@ -164,7 +167,7 @@ public final class WorkbenchViewModel {
             failure.set(new LoadFailure(file, invalid.getMessage(), invalid.skippable()));
         } else if (thrown instanceof OutOfMemoryError) {
             LOG.warn("Opening {} ran out of memory", file, thrown);
-            failure.set(new LoadFailure(file, HeapShortage.sentence("Opening " + file.getFileName()), false));
+            failure.set(new LoadFailure(file, loader.heap().ranOut("Opening " + file.getFileName()), false));
         } else {
             LOG.error("Opening {} failed unexpectedly", file, thrown);
             failure.set(new LoadFailure(file, "Ladderbench could not open " + file.getFileName()

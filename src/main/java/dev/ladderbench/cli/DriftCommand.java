@@ -3,6 +3,7 @@ package dev.ladderbench.cli;
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.data.ColumnNames;
 import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.HeapModel;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.data.TargetAnalyzer;
 import dev.ladderbench.core.data.TargetSummary;
@@ -51,6 +52,8 @@ import java.util.concurrent.Callable;
 final class DriftCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DriftCommand.class);
+    /** The model's training AUC and scores are cross-validated over the ladder's default folds. */
+    private static final int FOLDS = 5;
 
     @Spec
     private CommandSpec spec;
@@ -101,6 +104,9 @@ final class DriftCommand implements Callable<Integer> {
 
     @Mixin
     private ReadOptions readOptions;
+
+    @Mixin
+    private SampleRowsOption sampleRows;
 
     private OptionalInt window = OptionalInt.empty();
     private final DriftThresholds defaults = DriftThresholds.defaults();
@@ -168,6 +174,8 @@ final class DriftCommand implements Callable<Integer> {
             Dataset training = readOptions.read(trainingFile, err).dataset();
             Dataset production = readOptions.read(productionFile, err).dataset();
             DriftRequest request = request(training, production, err);
+            readOptions.heapUse().working("Drift", training.rowCount() + production.rowCount(),
+                    training.columnCount(), driftBytes(training, production));
             DriftResult result = ConsoleProgress.during(err,
                     progress -> DriftAnalysis.run(request, progress, CancellationToken.none()));
             boolean failed = result.findings().stream().anyMatch(f -> f.severity() == Severity.FAIL);
@@ -211,7 +219,8 @@ final class DriftCommand implements Callable<Integer> {
                 if (timeColumn != null) {
                     notFeatures.add(timeColumn);
                 }
-                LadderSettings settings = new LadderSettings(5, seed, CvScheme.SHUFFLED, Thresholds.defaults());
+                LadderSettings settings = new LadderSettings(FOLDS, seed, CvScheme.SHUFFLED, Thresholds.defaults(),
+                        sampleRows.rows());
                 scorer = model.rung().map(rung -> new RungScorer(rung, target, positiveLabel, notFeatures, settings));
             }
             if (driftTarget.isEmpty()) {
@@ -220,6 +229,15 @@ final class DriftCommand implements Callable<Integer> {
         }
         return new DriftRequest(training, production, driftTarget, leftOut, scorer, Optional.ofNullable(timeColumn),
                 window, new DriftThresholds(psiWarn, psiFail, predictionPsi, aucDrop, rangeMargin));
+    }
+
+    /**
+     * Both files, and the model: the ladder's climb on the training file's sample, plus the production rows copied
+     * beside it to be scored.
+     */
+    private long driftBytes(Dataset training, Dataset production) {
+        return HeapModel.dataBytes(training) + 2 * HeapModel.dataBytes(production)
+                + HeapModel.climbBytes(training, sampleRows.rows(), FOLDS);
     }
 
     private interface Writer {

@@ -130,6 +130,7 @@ final class DriftPrinter {
     private void printPrediction(PredictionDrift p) {
         out.printf(Locale.ROOT, "Prediction drift (%s scores, training out-of-fold against production): PSI %.3f,"
                 + " KS %.3f (p %s)%n", p.model(), p.psi(), p.ks(), DriftText.pValue(p.ksPValue()));
+        DriftText.modelSample(p.rows()).ifPresent(out::println);
         out.println();
     }
 

@@ -1,12 +1,12 @@
 package dev.ladderbench.cli;
 
 import dev.ladderbench.core.CancellationToken;
-import dev.ladderbench.core.HeapShortage;
 import dev.ladderbench.core.analysis.ErrorOutcome;
 import dev.ladderbench.core.analysis.ErrorSettings;
 import dev.ladderbench.core.analysis.ErrorStep;
 import dev.ladderbench.core.analysis.PredictionSource;
 import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.HeapModel;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.ladder.CvScheme;
 import dev.ladderbench.core.ladder.Ladder;
@@ -129,14 +129,11 @@ final class LadderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        long rows = 0;
-        int columns = 0;
         try {
             reportFiles.check();
-            readOptions.checkMemory(file, sampleRows, err);
+            readOptions.checkMemory(file, sampleRows, folds, err);
             Dataset dataset = readOptions.read(file, err).dataset();
-            rows = dataset.rowCount();
-            columns = dataset.columnCount();
+            readOptions.heapUse().working("The ladder", dataset, HeapModel.climbBytes(dataset, sampleRows, folds));
             LadderRequest request = request(dataset);
             ErrorSettings errorSettings = new ErrorSettings(errorsModel, errorsSource, threshold);
             CancellationToken cancel = CancellationToken.none();
@@ -155,13 +152,6 @@ final class LadderCommand implements Callable<Integer> {
             return exitCode;
         } catch (InvalidInputException e) {
             err.println(e.getMessage());
-            return ExitCodes.INPUT_ERROR;
-        } catch (OutOfMemoryError e) {
-            // The data and the partial climb were locals of the try block: unreachable now, so there is room to
-            // log and to tell. The file was too large for the heap, as the loader's own refusal says: exit 2.
-            LOG.warn("The ladder on {} ran out of memory", file, e);
-            err.println(columns == 0 ? HeapShortage.sentence("Reading " + file.getFileName())
-                    : HeapShortage.sentence("The ladder", rows, columns, HeapShortage.foldsAtOnce(folds)));
             return ExitCodes.INPUT_ERROR;
         }
     }

@@ -2,9 +2,11 @@ package dev.ladderbench.cli;
 
 import dev.ladderbench.core.LogFiles;
 import dev.ladderbench.core.Version;
+import dev.ladderbench.core.data.HeapModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,6 +55,7 @@ public final class LadderbenchCommand implements Callable<Integer> {
 
     static CommandLine newCommandLine(Consumer<Optional<Path>> openWorkbench) {
         CommandLine commandLine = new CommandLine(new LadderbenchCommand(openWorkbench));
+        commandLine.setExecutionStrategy(LadderbenchCommand::runOutOfMemoryAware);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             LOG.error("Unexpected failure running {}", String.join(" ", parseResult.originalArgs()), e);
             cl.getErr().println("Ladderbench failed unexpectedly (" + e + "). This is a bug: please report it"
@@ -66,6 +69,28 @@ public final class LadderbenchCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         });
         return commandLine;
+    }
+
+    /**
+     * Runs the command; when it runs out of memory (an Error, which picocli's exception handler never sees), its
+     * data and partial results went with its stack, so there is room to log and to tell: one sentence with the heap
+     * it had, the heap it needs and how to give it more, exit code 2, as for a file too large to load.
+     */
+    private static int runOutOfMemoryAware(ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (OutOfMemoryError e) {
+            ParseResult command = parsed;
+            while (command.hasSubcommand()) {
+                command = command.subcommand();
+            }
+            LOG.warn("Out of memory running ladderbench {}", String.join(" ", parsed.originalArgs()), e);
+            HeapUse use = command.commandSpec().mixins().values().stream().map(CommandSpec::userObject)
+                    .filter(ReadOptions.class::isInstance).map(r -> ((ReadOptions) r).heapUse()).findFirst()
+                    .orElseGet(HeapUse::new);
+            command.commandSpec().commandLine().getErr().println(use.outOfMemory(HeapModel.ofThisJvm()));
+            return ExitCodes.INPUT_ERROR;
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ladderbench.cli;
 
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.HeapModel;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.replay.ModelKind;
 import dev.ladderbench.core.replay.PipelineFile;
@@ -25,10 +26,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** Fits one rung's pipeline on every row of a file and saves it as a {@code .lbp} pipeline file. */
+/** Fits one rung's pipeline on a file's labelled rows (or their sample) and saves it as a {@code .lbp} pipeline file. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Fit the forest (or the linear model) pipeline on all rows of a CSV file and save it, with its"
-                + " imputer, scaler, encoder, threshold and feature schema, as one .lbp file for replay.",
+        description = {"Fit the forest (or the linear model) pipeline on the labelled rows of a CSV file (above"
+                + " --sample-rows, on a stratified sample of them) and save it, with its imputer, scaler, encoder,"
+                + " threshold and feature schema, as one .lbp file for replay.",
                 "Exit code 0: saved; 2: usage or input error (nothing written)."})
 final class PipelineCommand implements Callable<Integer> {
 
@@ -63,6 +65,9 @@ final class PipelineCommand implements Callable<Integer> {
     @Mixin
     private ReadOptions readOptions;
 
+    @Mixin
+    private SampleRowsOption sampleRows;
+
     @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "T",
             description = "Rows scored at or above it are decided positive (default: ${DEFAULT-VALUE}).")
     void setThreshold(double threshold) {
@@ -77,13 +82,16 @@ final class PipelineCommand implements Callable<Integer> {
             Dataset dataset = readOptions.read(file, err).dataset();
             modelColumns.check(dataset, positive);
             PipelineRequest request = new PipelineRequest(modelColumns.target(), Optional.ofNullable(positive),
-                    modelColumns.excluded(), model, threshold, seed);
+                    modelColumns.excluded(), model, threshold, seed, sampleRows.rows());
+            // One fit at once, on the rows the sample cap allows.
+            readOptions.heapUse().working("The pipeline", dataset, HeapModel.climbBytes(dataset.rowCount(),
+                    dataset.columnCount(), HeapModel.modelledRows(dataset.rowCount(), sampleRows.rows()), 1));
             PipelineFitter.Fit fit = ConsoleProgress.during(err,
                     progress -> PipelineFitter.fit(dataset, request, progress, CancellationToken.none()));
             SavedPipeline pipeline = fit.pipeline();
             write(pipeline);
-            stdout.printf(Locale.ROOT, "Fitted the %s on %d rows of %s: target %s, positive class %s, threshold %s,"
-                            + " seed %d.%n", model.label(), pipeline.rows(), dataset.name(), modelColumns.target(),
+            stdout.printf(Locale.ROOT, "Fitted the %s on %s of %s: target %s, positive class %s, threshold %s,"
+                            + " seed %d.%n", model.label(), fit.rows().describe(), dataset.name(), modelColumns.target(),
                     pipeline.positiveLabel(), threshold, seed);
             stdout.printf(Locale.ROOT, "Saved %s (%,d bytes): %d features, %d model inputs.%n", out, Files.size(out),
                     pipeline.features().size(), pipeline.inputNames().size());

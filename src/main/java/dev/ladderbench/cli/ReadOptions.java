@@ -27,8 +27,12 @@ final class ReadOptions {
     @Option(names = "--skip-bad-lines", description = "Skip lines with the wrong number of fields, and say how many.")
     private boolean skipBadLines;
 
+    /** What the command does with the data it read; the root command tells it when memory runs out. */
+    private final HeapUse heapUse = new HeapUse();
+
     /** Reads the file with progress on stderr, and tells the reader's notices there too. */
     LoadResult read(Path file, PrintWriter err) throws InvalidInputException {
+        heapUse.reading(file);
         CsvReadOptions options = csvOptions(file);
         LoadResult loaded = ConsoleProgress.during(err,
                 progress -> new CsvDatasetReader().read(file, options, progress, CancellationToken.none()));
@@ -36,14 +40,19 @@ final class ReadOptions {
         return loaded;
     }
 
+    HeapUse heapUse() {
+        return heapUse;
+    }
+
     /**
      * Estimates before reading whether the file fits in this JVM's heap to be loaded and climbed with the model
-     * rungs capped at {@code sampleRows}, and says so on stderr in one sentence with the -Xmx to use when not.
+     * rungs capped at {@code sampleRows} over {@code folds} folds, and says so on stderr in one sentence with the
+     * -Xmx to use when not.
      *
      * @throws InvalidInputException when it will not even load (nothing is read then)
      */
-    void checkMemory(Path file, int sampleRows, PrintWriter err) throws InvalidInputException {
-        MemoryEstimate estimate = new CsvDatasetReader().estimateMemory(file, csvOptions(file), sampleRows);
+    void checkMemory(Path file, int sampleRows, int folds, PrintWriter err) throws InvalidInputException {
+        MemoryEstimate estimate = new CsvDatasetReader().estimateMemory(file, csvOptions(file), sampleRows, folds);
         if (!estimate.fitsToLoad()) {
             throw new InvalidInputException(file, estimate.advice().orElseThrow());
         }

@@ -204,6 +204,7 @@ public final class DriftJson {
         Numbers.put(node, "ks_p_value", prediction.ksPValue());
         node.set("psi_bins", bins(prediction.psiBins()));
         node.set("histogram", bins(prediction.histogram()));
+        RungJson.putRows(node, "rows", prediction.rows());
         return node;
     }
 
@@ -227,6 +228,7 @@ public final class DriftJson {
             window.put("positives", w.positives());
             Numbers.put(window, "roc_auc", w.auc());
         }
+        RungJson.putRows(node, "training_rows", performance.trainingRows());
         return node;
     }
 }

@@ -71,7 +71,7 @@ final class RungJson {
     }
 
     /** {@code name: {modelled, labelled, sampled, seed}}: which labelled rows the model figures come from. */
-    private static void putRows(ObjectNode metrics, String name, ModelRows rows) {
+    static void putRows(ObjectNode metrics, String name, ModelRows rows) {
         metrics.putObject(name).put("modelled", rows.modelled()).put("labelled", rows.labelled())
                 .put("sampled", rows.sampled()).put("seed", rows.seed());
     }

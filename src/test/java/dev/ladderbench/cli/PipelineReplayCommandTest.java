@@ -47,7 +47,7 @@ class PipelineReplayCommandTest {
     void pipelineSavesTheFileAndSaysWhatItFitted() {
         assertThat(saved.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(model).isRegularFile();
-        assertThat(saved.out()).startsWith("Fitted the logistic regression on 1000 rows of weka_credit_g.csv: target"
+        assertThat(saved.out()).startsWith("Fitted the logistic regression on all 1,000 labelled rows of weka_credit_g.csv: target"
                 + " class, positive class bad, threshold 0.5, seed 42.")
                 .contains("20 features, 61 model inputs.");
     }

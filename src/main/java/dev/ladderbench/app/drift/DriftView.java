@@ -338,7 +338,8 @@ public final class DriftView extends BorderPane {
                 + " in training." : String.join("\n", unseen)));
         details.getChildren().add(section("Model"));
         String prediction = result.prediction().map(p -> String.format(Locale.ROOT, "Prediction drift (%s): PSI %.3f,"
-                + " KS %.3f (p %s).", p.model(), p.psi(), p.ks(), DriftText.pValue(p.ksPValue()))).orElse("No model scored the"
+                + " KS %.3f (p %s).", p.model(), p.psi(), p.ks(), DriftText.pValue(p.ksPValue()))
+                + DriftText.modelSample(p.rows()).map(sample -> " " + sample).orElse("")).orElse("No model scored the"
                 + " files.");
         details.getChildren().add(wrapped("drift-prediction", prediction));
         result.notes().forEach(note -> details.getChildren().add(wrapped(null, note)));

@@ -5,6 +5,7 @@ import dev.ladderbench.app.DatasetViewModel;
 import dev.ladderbench.app.WorkRunner;
 import dev.ladderbench.core.data.CsvReadOptions;
 import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.HeapModel;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.data.TargetSummary;
 import dev.ladderbench.core.data.Task;
@@ -158,8 +159,16 @@ public final class DriftViewModel {
 
     private void fail(Throwable thrown) {
         comparing.set(false);
+        Dataset training = dataset.datasetProperty().get();
         if (thrown instanceof InvalidInputException invalid) {
             message.set(invalid.getMessage());
+        } else if (thrown instanceof OutOfMemoryError && training != null) {
+            // The production data and the partial comparison went with the task: the window has its memory back.
+            LOG.warn("Comparing {} ran out of memory", productionFile.get(), thrown);
+            LadderSettings in = settings.get();
+            // Production as large again as training, copied once more beside the modelled rows to be scored.
+            long work = 2 * HeapModel.dataBytes(training) + HeapModel.climbBytes(training, in.sampleRows(), in.folds());
+            message.set(loader.heap().ranOut("Comparing " + productionFile.get().getFileName(), training, work));
         } else {
             LOG.error("Comparing {} failed unexpectedly", productionFile.get(), thrown);
             message.set("The comparison failed because of an unexpected error; the log has the details.");

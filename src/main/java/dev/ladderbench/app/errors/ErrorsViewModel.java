@@ -16,6 +16,7 @@ import dev.ladderbench.core.analysis.PredictionSource;
 import dev.ladderbench.core.analysis.Predictions;
 import dev.ladderbench.core.analysis.ThresholdSweep;
 import dev.ladderbench.core.analysis.ThresholdTuning;
+import dev.ladderbench.core.data.HeapModel;
 import dev.ladderbench.core.ladder.LadderRequest;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
@@ -31,6 +32,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,6 +69,7 @@ public final class ErrorsViewModel {
     private final ReadOnlyObjectWrapper<ErrorAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<ErrorReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<FeatureDistribution> distribution = new ReadOnlyObjectWrapper<>(this, "distribution");
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorsViewModel.class);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", RUN_FIRST);
     private final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", RUN_FIRST);
     private final ObservableList<Integer> cellRows = FXCollections.observableArrayList();
@@ -162,7 +166,22 @@ public final class ErrorsViewModel {
             countsAtDefault.set(analysed.get().sweep().at(ThresholdTuning.DEFAULT_THRESHOLD));
             placeholder.set("");
             thresholdMoved();
-        });
+        }, thrown -> failed(id, request, thrown));
+    }
+
+    /** The analysis could not be made: says why in the step's placeholder; choosing the model again retries. */
+    private void failed(RungId rung, LadderRequest request, Throwable thrown) {
+        analysing = null;
+        String what = "The error analysis of " + rung.label();
+        if (thrown instanceof OutOfMemoryError) {
+            // Its holdout fit and sweeps went with the work; one model fitted at once, on the rungs' sample.
+            LOG.warn("{} ran out of memory", what, thrown);
+            placeholder.set(HeapModel.ofThisJvm().ranOut(what, request.dataset(),
+                    HeapModel.climbBytes(request.dataset(), request.settings().sampleRows(), 1)));
+        } else {
+            LOG.error("{} failed", what, thrown);
+            placeholder.set(what + " could not be made because of an unexpected error; the log has the details.");
+        }
     }
 
     private void clear() {

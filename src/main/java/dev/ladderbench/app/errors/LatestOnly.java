@@ -33,6 +33,14 @@ final class LatestOnly {
 
     /** Computes {@code work} in the background and hands its result to {@code done} on the FX thread, unless superseded. */
     <T> void compute(Supplier<T> work, Consumer<? super T> done) {
+        compute(work, done, thrown -> LOG.error("An error analysis failed", thrown));
+    }
+
+    /**
+     * The same, handing what the work threw (but a cancellation) to {@code failed} on the FX thread, unless
+     * superseded; by then the work's partial results are unreachable, an {@link OutOfMemoryError}'s too.
+     */
+    <T> void compute(Supplier<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
         long number = ++latest;
         pending = () -> {
             T result = null;
@@ -49,7 +57,11 @@ final class LatestOnly {
                 if (thrown instanceof CancelledException) {
                     LOG.debug("A superseded analysis stopped");
                 } else if (thrown != null) {
-                    LOG.error("An error analysis failed", thrown);
+                    if (number == latest) {
+                        failed.accept(thrown);
+                    } else {
+                        LOG.debug("A superseded analysis failed", thrown);
+                    }
                 } else if (number == latest) {
                     done.accept(computed);
                 }

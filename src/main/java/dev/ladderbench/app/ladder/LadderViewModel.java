@@ -4,8 +4,8 @@ import dev.ladderbench.app.ColumnRow;
 import dev.ladderbench.app.DatasetViewModel;
 import dev.ladderbench.app.Step;
 import dev.ladderbench.app.WorkRunner;
-import dev.ladderbench.core.HeapShortage;
 import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.HeapModel;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.data.Task;
 import dev.ladderbench.core.data.TargetSummary;
@@ -239,8 +239,9 @@ public final class LadderViewModel {
             // The run's partial results went with its task; the window has its memory back for another run.
             LOG.warn("Climbing {} ran out of memory", id.label(), thrown);
             Dataset data = dataset.datasetProperty().get();
-            rung.problem.set(HeapShortage.sentence(id.label(), data.rowCount(), data.columnCount(),
-                    HeapShortage.foldsAtOnce(settings.get().folds())));
+            LadderSettings in = settings.get();
+            rung.problem.set(HeapModel.ofThisJvm().ranOut(id.label(), data,
+                    HeapModel.climbBytes(data, in.sampleRows(), in.folds())));
         } else {
             LOG.error("Climbing {} failed", id.label(), thrown);
             rung.problem.set(id.label() + " could not run because of an unexpected error; the log has the details.");

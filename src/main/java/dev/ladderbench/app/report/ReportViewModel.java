@@ -11,6 +11,7 @@ import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.ProgressListener;
 import dev.ladderbench.core.analysis.ErrorReport;
 import dev.ladderbench.core.data.Dataset;
+import dev.ladderbench.core.data.HeapModel;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.report.PageSize;
@@ -118,7 +119,7 @@ public final class ReportViewModel {
             written.setAll(files);
             outcome.set("Wrote " + files.stream().map(f -> f.getFileName().toString())
                     .collect(Collectors.joining(", ")) + " to " + into + ".");
-        }, thrown -> outcome.set(problem(thrown)));
+        }, thrown -> outcome.set(problem(thrown, snapshot.get().request().dataset())));
     }
 
     private static List<Path> write(ReportSnapshot snapshot, List<ReportFormat> chosen, Path folder, String base,
@@ -148,9 +149,15 @@ public final class ReportViewModel {
         return files;
     }
 
-    private static String problem(Throwable thrown) {
+    /** What to tell a person when writing the report on {@code data} failed. */
+    static String problem(Throwable thrown, Dataset data) {
         if (thrown instanceof InvalidInputException invalid) {
             return invalid.getMessage();
+        }
+        if (thrown instanceof OutOfMemoryError) {
+            // The half-built document went with the task; the report needs little beside the data it describes.
+            LOG.warn("Writing the report ran out of memory", thrown);
+            return HeapModel.ofThisJvm().ranOut("Writing the report", data, 0);
         }
         LOG.error("Writing the report failed", thrown);
         return "The report could not be written because of an unexpected error; the log has the details.";

@@ -31,20 +31,21 @@ public final class CsvDatasetReader {
     /** Plain files larger than this are read as two halves at once (see {@link FirstPass}). */
     static final long SPLIT_ABOVE = 8L << 20;
 
-    private final MemoryBudget memory;
+    private final HeapModel heap;
     private final long splitAbove;
 
     public CsvDatasetReader() {
-        this(MemoryBudget.ofThisJvm(), SPLIT_ABOVE);
+        this(HeapModel.ofThisJvm(), SPLIT_ABOVE);
     }
 
-    CsvDatasetReader(MemoryBudget memory) {
-        this(memory, SPLIT_ABOVE);
+    /** @param heap the heap files must fit in: this JVM's, or in tests a smaller one */
+    public CsvDatasetReader(HeapModel heap) {
+        this(heap, SPLIT_ABOVE);
     }
 
     /** @param splitAbove file size above which two halves are read at once; tests lower it to split small files */
-    CsvDatasetReader(MemoryBudget memory, long splitAbove) {
-        this.memory = memory;
+    CsvDatasetReader(HeapModel heap, long splitAbove) {
+        this.heap = heap;
         this.splitAbove = splitAbove;
     }
 
@@ -104,14 +105,34 @@ public final class CsvDatasetReader {
         }
     }
 
+    /** Refuses, before any parsing, a file whose values will not fit: one sentence now, not an OutOfMemoryError later. */
     private void checkMemory(InputFile input, TextSample sample, String text, char delimiter)
             throws InvalidInputException {
         Shape shape = shape(input, sample, text, delimiter);
-        memory.check(input.path(), shape.textBytes(), shape.bytesPerCell(), shape.columns());
+        long load = HeapModel.loadBytes(shape.rows(), shape.columns(), shape.bytesPerCell());
+        long available = heap.available();
+        if (load > available) {
+            throw new InvalidInputException(input.path(), HeapModel.wontLoad(input.name(), load, available,
+                    heap.maxHeap()));
+        }
     }
 
     /** The file's text size and, from its first block, columns and bytes per cell. */
     private record Shape(long textBytes, double bytesPerCell, int columns) {
+
+        long rows() {
+            return (long) (textBytes / Math.max(1.0, bytesPerCell) / columns);
+        }
+    }
+
+    private MemoryEstimate estimate(InputFile input, Shape shape, int sampleRows, int folds) {
+        long rows = shape.rows();
+        long load = HeapModel.loadBytes(rows, shape.columns(), shape.bytesPerCell());
+        long climb = HeapModel.climbBytes(rows, shape.columns(), HeapModel.modelledRows(rows, sampleRows),
+                HeapModel.foldsAtOnce(folds));
+        // Once read, what stays is the data; the reading's working space is free again for the climb.
+        long climbing = Math.max(load, HeapModel.dataBytes(rows, shape.columns(), 0) + climb);
+        return new MemoryEstimate(input.name(), rows, load, climbing, heap.available(), heap.maxHeap());
     }
 
     private static Shape shape(InputFile input, TextSample sample, String text, char delimiter)
@@ -129,13 +150,13 @@ public final class CsvDatasetReader {
 
     /**
      * Estimates, before reading it, the heap {@code file} needs to load and to climb the ladder with the model
-     * rungs capped at {@code sampleRows} (0 = all rows): from its size and its first block of lines, in
-     * milliseconds whatever its size, so that a caller (the ladder command; the window can too) warns before a
+     * rungs capped at {@code sampleRows} (0 = all rows) cross-validating {@code folds} folds: from its size and its
+     * first block of lines, in milliseconds whatever its size, so that a caller (the ladder command) warns before a
      * long load.
      *
      * @throws InvalidInputException when the file cannot be opened or is not text
      */
-    public MemoryEstimate estimateMemory(Path file, CsvReadOptions options, int sampleRows)
+    public MemoryEstimate estimateMemory(Path file, CsvReadOptions options, int sampleRows, int folds)
             throws InvalidInputException {
         InputFile input = InputFile.open(file);
         TextSample sample = sample(input);
@@ -147,8 +168,7 @@ public final class CsvDatasetReader {
         String text = sample.text(sample.validUtf8() ? StandardCharsets.UTF_8 : TextSample.WINDOWS_1252);
         char delimiter = options.delimiter()
                 .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
-        Shape shape = shape(input, sample, text, delimiter);
-        return memory.estimate(file, shape.textBytes(), shape.bytesPerCell(), shape.columns(), sampleRows);
+        return estimate(input, shape(input, sample, text, delimiter), sampleRows, folds);
     }
 
     private static boolean allMissing(Column column) {

@@ -60,7 +60,7 @@ final class PerformanceCheck {
             start = end;
         }
         return Optional.of(new ProductionPerformance(scores.model(), scores.trainingCvAuc(), auc(y, score),
-                labelled.length, IntStream.of(y).sum(), time.map(Column::name), window, windows));
+                labelled.length, IntStream.of(y).sum(), time.map(Column::name), window, windows, scores.rows()));
     }
 
     private static Comparator<Integer> timeOrder(Column time) {

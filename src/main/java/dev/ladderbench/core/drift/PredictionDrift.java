@@ -1,13 +1,17 @@
 package dev.ladderbench.core.drift;
 
+import dev.ladderbench.core.ladder.ModelRows;
+
 import java.util.List;
 
 /**
  * The model's scores compared between the files, as a numeric feature is: PSI over deciles of the training
  * scores and the two-sample KS test.
+ *
+ * @param rows the labelled training rows the model was fitted and scored on (all, or a stratified sample)
  */
 public record PredictionDrift(String model, double psi, double ks, double ksPValue, List<BinCount> psiBins,
-                              List<BinCount> histogram) {
+                              List<BinCount> histogram, ModelRows rows) {
 
     public PredictionDrift {
         psiBins = List.copyOf(psiBins);
@@ -19,6 +23,6 @@ public record PredictionDrift(String model, double psi, double ks, double ksPVal
         NumericDrift compared = NumericComparison.of("score", scores.training(), scores.production(),
                 DriftThresholds.defaults());
         return new PredictionDrift(scores.model(), compared.psi(), compared.ks(), compared.ksPValue(),
-                compared.psiBins(), compared.histogram());
+                compared.psiBins(), compared.histogram(), scores.rows());
     }
 }

@@ -7,6 +7,7 @@ import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.eval.Folds;
 import dev.ladderbench.core.eval.StratifiedFolds;
 import dev.ladderbench.core.ladder.LadderSettings;
+import dev.ladderbench.core.ladder.ModelSample;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungPipelines;
 import dev.ladderbench.core.model.ClassifierPipeline;
@@ -22,8 +23,10 @@ import java.util.stream.IntStream;
 
 /**
  * Fits a rung's pipeline (the forest or the linear model, exactly as the ladder fits it) on the training
- * file: cross-validated for the training AUC and the out-of-fold training scores, then on every labelled
- * training row to score production.
+ * file: cross-validated for the training AUC and the out-of-fold training scores, then on the same labelled
+ * training rows to score every production row. Above {@link LadderSettings#sampleRows()} labelled rows those are
+ * the ladder's own seeded stratified sample, so that a 10,000,000-row training file is modelled in the heap the
+ * ladder needs; the scores say which rows they come from.
  *
  * @param positiveLabel the target value that is class 1 (one-vs-rest for a multiclass target)
  */
@@ -45,7 +48,8 @@ public record RungScorer(RungId rung, String target, String positiveLabel, Set<S
     @Override
     public ModelScores score(Dataset training, Dataset production, ProgressListener progress, CancellationToken cancel) {
         ClassifierPipeline pipeline = RungPipelines.of(rung, settings, cancel);
-        ModelData data = ModelData.of(training, target, positiveLabel, excluded);
+        ModelData all = ModelData.of(training, target, positiveLabel, excluded);
+        ModelData data = ModelSample.of(all, settings);
         Folds folds = switch (settings.cv()) {
             case ORDERED -> StratifiedFolds.ordered(data.y(), settings.folds());
             case SHUFFLED -> StratifiedFolds.shuffled(data.y(), settings.folds(), settings.seed());
@@ -55,13 +59,15 @@ public record RungScorer(RungId rung, String target, String positiveLabel, Set<S
                 (fraction, message) -> progress.progress(fraction * k / (k + 1), message), cancel);
         cancel.throwIfCancelled();
         progress.progress((double) k / (k + 1), pipeline.name() + ": fitting on every training row");
-        Dataset combined = CombinedRows.of(training, production, features(training), target, positiveLabel);
-        ModelData both = ModelData.of(combined, target, positiveLabel, Set.of());
         int[] trainingPositions = IntStream.range(0, data.size()).toArray();
+        Dataset combined = CombinedRows.of(training, data.datasetRows(trainingPositions), production,
+                features(training), target, positiveLabel);
+        ModelData both = ModelData.of(combined, target, positiveLabel, Set.of());
         int[] productionPositions = IntStream.range(data.size(), both.size()).toArray();
         FittedClassifier fitted = pipeline.fit(both, trainingPositions);
         double[] productionScores = fitted.positiveProbability(productionPositions, cancel);
         progress.progress(1, pipeline.name() + ": production scored");
-        return new ModelScores(pipeline.name(), cv.outOfFoldProbability(), productionScores, cv.rocAuc().mean());
+        return new ModelScores(pipeline.name(), cv.outOfFoldProbability(), productionScores, cv.rocAuc().mean(),
+                ModelSample.rows(data, all, settings));
     }
 }

@@ -26,6 +26,16 @@ public final class ModelSample {
         return sampled(List.of(all), all.y(), request.settings()).get(0);
     }
 
+    /** {@code all} sampled as the ladder samples it: the drift's model and the pipeline fit on the same rows. */
+    public static ModelData of(ModelData all, LadderSettings settings) {
+        return sampled(List.of(all), all.y(), settings).get(0);
+    }
+
+    /** Which of {@code all}'s labelled rows {@code modelled}, a sample of them or all, holds. */
+    public static ModelRows rows(ModelData modelled, ModelData all, LadderSettings settings) {
+        return new ModelRows(modelled.size(), all.size(), settings.seed());
+    }
+
     /**
      * The views restricted to one sample drawn on {@code strata} (the class of each labelled row), or the views
      * themselves when they have no more rows than the cap.

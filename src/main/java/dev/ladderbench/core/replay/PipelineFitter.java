@@ -13,6 +13,8 @@ import dev.ladderbench.core.data.Task;
 import dev.ladderbench.core.ladder.CvScheme;
 import dev.ladderbench.core.ladder.FileHash;
 import dev.ladderbench.core.ladder.LadderSettings;
+import dev.ladderbench.core.ladder.ModelRows;
+import dev.ladderbench.core.ladder.ModelSample;
 import dev.ladderbench.core.ladder.RungPipelines;
 import dev.ladderbench.core.ladder.Thresholds;
 import dev.ladderbench.core.model.FittedClassifier;
@@ -36,7 +38,8 @@ import java.util.stream.IntStream;
 
 /**
  * Fits a rung's pipeline ({@link RungPipelines}, the definition the ladder cross-validates) on every
- * labelled row of a file, and takes it apart into a {@link SavedPipeline}.
+ * labelled row of a file, or above the request's sample cap on the ladder's seeded stratified sample, and takes
+ * it apart into a {@link SavedPipeline}.
  */
 public final class PipelineFitter {
 
@@ -58,10 +61,13 @@ public final class PipelineFitter {
                           CancellationToken cancel) throws InvalidInputException {
         progress.progress(0, "Hashing " + dataset.name());
         String sha256 = sha256(dataset);
-        ModelData data = modelData(dataset, request);
+        ModelData labelled = modelData(dataset, request);
+        // The ladder's default folds: the sample keeps every class in each of them, as the rung's does.
+        var settings = new LadderSettings(LadderSettings.defaults().folds(), request.seed(), CvScheme.SHUFFLED,
+                Thresholds.defaults(), request.sampleRows());
+        ModelData data = ModelSample.of(labelled, settings);
         cancel.throwIfCancelled();
         progress.progress(0.1, "Fitting the " + request.model().label() + " on " + data.size() + " rows");
-        var settings = new LadderSettings(2, request.seed(), CvScheme.SHUFFLED, Thresholds.defaults());
         int[] all = IntStream.range(0, data.size()).toArray();
         FittedClassifier fitted = RungPipelines.of(request.model().rung(), settings, cancel).fit(data, all);
         cancel.throwIfCancelled();
@@ -85,15 +91,16 @@ public final class PipelineFitter {
                 request.threshold(), request.excluded().stream().sorted().toList(),
                 features(data, preprocessor, rows), model);
         progress.progress(1, "Pipeline fitted");
-        return new Fit(pipeline, fitted, all);
+        return new Fit(pipeline, fitted, all, ModelSample.rows(data, labelled, settings));
     }
 
     /**
      * @param pipeline  the pipeline as it is saved
      * @param fitted    the classifier it was taken from
-     * @param positions every labelled row position, for {@link FittedClassifier#positiveProbability}
+     * @param positions every fitted row position, for {@link FittedClassifier#positiveProbability}
+     * @param rows      the labelled rows it was fitted on: all, or a stratified sample
      */
-    public record Fit(SavedPipeline pipeline, FittedClassifier fitted, int[] positions) {
+    public record Fit(SavedPipeline pipeline, FittedClassifier fitted, int[] positions, ModelRows rows) {
     }
 
     private static ModelData modelData(Dataset dataset, PipelineRequest request) throws InvalidInputException {

@@ -139,7 +139,8 @@ public final class DriftPdf {
     private void prediction(PdfLayout layout, PredictionDrift p) throws IOException {
         layout.heading("Prediction drift", 2);
         layout.paragraph(String.format(Locale.ROOT, "%s scores, training out-of-fold against production: PSI %.3f,"
-                + " KS %.3f (p %s).", p.model(), p.psi(), p.ks(), DriftText.pValue(p.ksPValue())),
+                + " KS %.3f (p %s).", p.model(), p.psi(), p.ks(), DriftText.pValue(p.ksPValue()))
+                + DriftText.modelSample(p.rows()).map(sample -> " " + sample).orElse(""),
                 PdfLayout.BODY, false, PdfLayout.INK, 0);
     }
 

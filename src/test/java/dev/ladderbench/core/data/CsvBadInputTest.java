@@ -121,7 +121,7 @@ class CsvBadInputTest {
             text.append(i).append(",1.5,2\n");
         }
         Path file = write(dir, "big.csv", text.toString());
-        CsvDatasetReader reader = new CsvDatasetReader(new MemoryBudget(() -> 10_000));
+        CsvDatasetReader reader = new CsvDatasetReader(HeapModel.of(10_000, 10_000));
 
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () ->
                 reader.read(file, CsvReadOptions.defaults(), ProgressListener.NONE, CancellationToken.none()));
@@ -146,7 +146,7 @@ class CsvBadInputTest {
     @Test
     void enoughHeapLoadsTheFile() throws Exception {
         Path file = write(dir, "small.csv", "a\n1\n");
-        CsvDatasetReader reader = new CsvDatasetReader(new MemoryBudget(() -> 1L << 30));
+        CsvDatasetReader reader = new CsvDatasetReader(HeapModel.of(1L << 30, 1L << 30));
 
         assertThat(reader.read(file, CsvReadOptions.defaults(), ProgressListener.NONE, CancellationToken.none())
                 .dataset().rowCount()).isEqualTo(1);

@@ -24,8 +24,8 @@ class MemoryEstimateTest {
     }
 
     private static MemoryEstimate estimate(Path file, long available, int sampleRows) throws Exception {
-        return new CsvDatasetReader(new MemoryBudget(() -> available))
-                .estimateMemory(file, CsvReadOptions.defaults(), sampleRows);
+        return new CsvDatasetReader(HeapModel.of(1L << 30, available))
+                .estimateMemory(file, CsvReadOptions.defaults(), sampleRows, 5);
     }
 
     @Test

@@ -25,8 +25,8 @@ class SplitReadTest {
     @TempDir
     Path dir;
 
-    private final CsvDatasetReader inHalves = new CsvDatasetReader(new MemoryBudget(() -> Long.MAX_VALUE), 0);
-    private final CsvDatasetReader inOneGo = new CsvDatasetReader(new MemoryBudget(() -> Long.MAX_VALUE),
+    private final CsvDatasetReader inHalves = new CsvDatasetReader(HeapModel.of(Long.MAX_VALUE, Long.MAX_VALUE), 0);
+    private final CsvDatasetReader inOneGo = new CsvDatasetReader(HeapModel.of(Long.MAX_VALUE, Long.MAX_VALUE),
             Long.MAX_VALUE);
 
     /** Rows "i,x,t,c": x numeric, t numeric until {@code textAt}, c a level first seen in the second half. */

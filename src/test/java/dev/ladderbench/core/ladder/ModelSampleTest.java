@@ -6,6 +6,7 @@ import dev.ladderbench.core.analysis.ErrorOutcome;
 import dev.ladderbench.core.analysis.ErrorSettings;
 import dev.ladderbench.core.analysis.ErrorStep;
 import dev.ladderbench.core.analysis.Predictions;
+import dev.ladderbench.core.model.ModelData;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -79,5 +80,15 @@ class ModelSampleTest {
     void noCapOrACapAboveTheRowsModelsEveryRow() throws Exception {
         assertThat(SharedCase.model(climb(request(0)), RungId.BASELINE).rows()).isEqualTo(ModelRows.all(1000, 42));
         assertThat(SharedCase.model(climb(request(5000)), RungId.BASELINE).rows().sampled()).isFalse();
+    }
+
+    @Test
+    void driftAndThePipelineSampleTheSameRowsAsTheRungs() {
+        LadderRequest request = request(400);
+        ModelData all = ModelData.of(request.dataset(), request.target(), "bad", Set.of());
+        int[] positions = java.util.stream.IntStream.range(0, 400).toArray();
+
+        assertThat(ModelSample.of(all, request.settings()).datasetRows(positions))
+                .containsExactly(ModelSample.of(request, "bad").datasetRows(positions));
     }
 }

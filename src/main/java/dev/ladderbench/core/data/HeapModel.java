@@ -1,0 +1,236 @@
+package dev.ladderbench.core.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * The one model of the heap Ladderbench's work needs, and of what to tell a person about it: before a file is
+ * read (will it load, will the ladder fit), after it loaded (the climb may not fit) and after work ran out of
+ * memory. Deliberately rough; the constants say what each byte is for. The heap itself is injectable, so that a
+ * test can pretend to have a small one.
+ *
+ * <p>Bytes, for r rows, c columns and m modelled rows (all labelled rows, or the sample the cap allows):
+ * <ul>
+ *     <li>the data: a double a numeric cell, a level code a text cell, and a line number a row;</li>
+ *     <li>reading it, beside the data: one column copied while it is made exact, and the records in flight
+ *     between the two reading threads;</li>
+ *     <li>climbing it, beside the data: per row the labels, row positions, a sorted column copy and rung 0's
+ *     64-bit duplicate key; and for each fold fitted at the same time three copies of the modelled rows (the
+ *     preprocessed training rows, the rows being scored, the model's working arrays: a forest's sorted
+ *     orders, the optimiser's gradients).</li>
+ * </ul>
+ */
+public final class HeapModel {
+
+    public static final int NUMERIC_CELL_BYTES = Double.BYTES;
+    public static final int TEXT_CELL_BYTES = Integer.BYTES;
+    static final int LINE_NUMBER_BYTES = Integer.BYTES;
+    /** Labels (4), row positions (4), a sorted column copy (8), duplicate keys (8) and fold codes (8). */
+    static final int CLIMB_BYTES_PER_ROW = 32;
+    static final int COPIES_PER_FOLD = 3;
+    /** A modelled row's array header and reference. */
+    static final int MODELLED_ROW_OVERHEAD = 16;
+    /** Records between the reader's two threads: the queued batches and those being filled and drained. */
+    static final int RECORDS_IN_FLIGHT = RecordPipeline.BATCH * 6;
+    /** A record's per-field cost beside its text: the String and its slot. */
+    static final int FIELD_OVERHEAD = 56;
+
+    private static final long MB = 1L << 20;
+    private static final long GB = 1L << 30;
+    /** The heap to suggest leaves a quarter to spare over the estimate. */
+    private static final double HEADROOM = 1.25;
+
+    private final LongSupplier maxHeap;
+    private final LongSupplier available;
+
+    private HeapModel(LongSupplier maxHeap, LongSupplier available) {
+        this.maxHeap = maxHeap;
+        this.available = available;
+    }
+
+    /** This JVM's heap: its -Xmx, and what is free of it now. */
+    public static HeapModel ofThisJvm() {
+        return new HeapModel(() -> Runtime.getRuntime().maxMemory(), HeapModel::availableNow);
+    }
+
+    /** A heap of a given size with a given amount free: for tests, which cannot shrink their own JVM. */
+    public static HeapModel of(long maxHeapBytes, long availableBytes) {
+        return new HeapModel(() -> maxHeapBytes, () -> availableBytes);
+    }
+
+    public long maxHeap() {
+        return maxHeap.getAsLong();
+    }
+
+    /** Bytes free for new work: the maximum heap minus what is live. */
+    public long available() {
+        return available.getAsLong();
+    }
+
+    /**
+     * The maximum heap minus what is in use now, garbage included: pessimistic, but a figure the JVM keeps current
+     * (the pools' after-collection figures lag behind a load under G1). While a file is read the data it replaces
+     * is still live too, so counting it is right there.
+     */
+    private static long availableNow() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    }
+
+    /** The loaded data: a double a numeric cell, a level code a text cell, a line number a row. */
+    public static long dataBytes(long rows, int numericColumns, int textColumns) {
+        return rows * ((long) numericColumns * NUMERIC_CELL_BYTES + (long) textColumns * TEXT_CELL_BYTES
+                + LINE_NUMBER_BYTES);
+    }
+
+    /** The loaded {@code data}, counted as {@link #dataBytes(long, int, int)} does. */
+    public static long dataBytes(Dataset data) {
+        int numeric = (int) data.columns().stream().filter(NumericColumn.class::isInstance).count();
+        return dataBytes(data.rowCount(), numeric, data.columnCount() - numeric);
+    }
+
+    /**
+     * Bytes to read {@code rows} rows of {@code columns} columns holding {@code bytesPerCell} bytes of text a cell,
+     * before their kinds are known (every cell counted as a number, the larger): the data, one column copied while
+     * it is made exact, and the records in flight.
+     */
+    public static long loadBytes(long rows, int columns, double bytesPerCell) {
+        double oneColumnCopy = rows * (double) NUMERIC_CELL_BYTES;
+        double recordsInFlight = Math.min(rows, RECORDS_IN_FLIGHT) * (double) columns
+                * (FIELD_OVERHEAD + 2 * bytesPerCell);
+        return dataBytes(rows, columns, 0) + (long) (oneColumnCopy + recordsInFlight);
+    }
+
+    /** Bytes the ladder needs beside the loaded data (see the class comment). */
+    public static long climbBytes(long rows, int columns, long modelledRows, int foldsAtOnce) {
+        double rowCopy = modelledRows * ((double) columns * NUMERIC_CELL_BYTES + MODELLED_ROW_OVERHEAD);
+        return (long) (rows * (double) CLIMB_BYTES_PER_ROW + COPIES_PER_FOLD * Math.max(1, foldsAtOnce) * rowCopy);
+    }
+
+    /** What the ladder needs beside {@code data}, with the models on at most {@code sampleRows} rows (0 = all). */
+    public static long climbBytes(Dataset data, int sampleRows, int folds) {
+        return climbBytes(data.rowCount(), data.columnCount(), modelledRows(data.rowCount(), sampleRows),
+                foldsAtOnce(folds));
+    }
+
+    /** The rows the models use: all {@code labelledRows}, or at most {@code sampleRows} (0 = no cap). */
+    public static long modelledRows(long labelledRows, int sampleRows) {
+        return sampleRows == 0 ? labelledRows : Math.min(labelledRows, sampleRows);
+    }
+
+    /** The folds fitted at once: one per worker thread, at most the number of folds. */
+    public static int foldsAtOnce(int folds) {
+        return Math.max(1, Math.min(folds, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** "rows.csv needs about 5.2 GB of memory to load but only 3.1 GB is available; start … with -Xmx7g …". */
+    public static String wontLoad(String file, long loadBytes, long availableBytes, long maxHeapBytes) {
+        return String.format(Locale.ROOT, "%s needs about %s of memory to load but only %s is available; %s, or"
+                        + " load a smaller file.", file, size(loadBytes), size(Math.max(0, availableBytes)),
+                howToRaise(suggestedGb(maxHeapBytes - availableBytes + loadBytes)));
+    }
+
+    /** The note when a file loads but the ladder on it may not fit: {@code climbBytes} is data and climb in all. */
+    public static String climbMayNotFit(String file, long loadBytes, long climbBytes, long availableBytes,
+                                        long maxHeapBytes) {
+        return String.format(Locale.ROOT, "%s loads in %s, but climbing the ladder on it needs about %s and only %s"
+                        + " is available; %s, or model a smaller sample (--sample-rows).",
+                file, size(loadBytes), size(climbBytes), size(Math.max(0, availableBytes)),
+                howToRaise(suggestedGb(maxHeapBytes - availableBytes + climbBytes)));
+    }
+
+    /**
+     * After loading: the note when climbing the ladder on {@code data} (models on at most {@code sampleRows} rows,
+     * 0 = all, over {@code folds} folds) may need more than the whole heap; empty when it fits. Judged against the
+     * maximum heap, not what is free this moment, which still counts the garbage of the load.
+     */
+    public Optional<String> climbNote(Dataset data, int sampleRows, int folds) {
+        long needed = dataBytes(data) + climbBytes(data, sampleRows, folds);
+        long max = maxHeap();
+        if (needed <= max) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s is open, but climbing the ladder on it may run out of"
+                        + " memory: with the data it needs about %s, more than the %s Java may use (-Xmx); %s, or"
+                        + " exclude columns you do not need.", data.name(), size(needed), size(max),
+                howToRaise(suggestedGb(needed))));
+    }
+
+    /**
+     * The sentence when {@code what} ran out of memory on data of a known size.
+     *
+     * @param what        the sentence's subject: "3 Forest", "The ladder", "Drift"
+     * @param neededBytes the model's estimate of what the work needs in all; it ran out, so the heap it had was too
+     *                    small: the figure told is never below a quarter more than that heap
+     */
+    public String ranOut(String what, long rows, int columns, long neededBytes) {
+        long max = maxHeap();
+        long needed = Math.max(neededBytes, (long) (max * HEADROOM));
+        return String.format(Locale.ROOT, "%s ran out of memory on %,d rows and %d columns: Java may use at most %s"
+                        + " (-Xmx) and this needs about %s; %s, or exclude columns.", what, rows, columns, size(max),
+                size(needed), howToRaise(suggestedGb(needed)));
+    }
+
+    /** The same for work on {@code data} that needs {@code workBytes} beside it. */
+    public String ranOut(String what, Dataset data, long workBytes) {
+        return ranOut(what, data.rowCount(), data.columnCount(), dataBytes(data) + workBytes);
+    }
+
+    /** For work whose data size is not known yet (the file was still being read): suggests twice the heap. */
+    public String ranOut(String what) {
+        long max = maxHeap();
+        return String.format(Locale.ROOT, "%s ran out of memory: Java may use at most %s (-Xmx); %s.", what, size(max),
+                howToRaise(suggestedGb((long) (2 * max / HEADROOM))));
+    }
+
+    /** The -Xmx, in whole GB, that holds {@code neededBytes} with a quarter to spare. */
+    static long suggestedGb(long neededBytes) {
+        return Math.max(1, (long) Math.ceil(neededBytes * HEADROOM / GB));
+    }
+
+    static String howToRaise(long gb) {
+        return howToRaise(gb, Optional.ofNullable(System.getProperty("jpackage.app-path")).map(Path::of));
+    }
+
+    /**
+     * How a person gives Ladderbench {@code gb} GB, the way it was started: with java (the jar), or by the
+     * launcher of the installed app, which passes no -Xmx of its own, so the JVM takes JAVA_TOOL_OPTIONS from the
+     * environment, and which reads java-options from its .cfg file (JDK_JAVA_OPTIONS is ignored by it).
+     *
+     * @param launcher the installed app's launcher (jpackage's {@code jpackage.app-path}); empty for java -jar
+     */
+    static String howToRaise(long gb, Optional<Path> launcher) {
+        if (launcher.isEmpty()) {
+            return String.format(Locale.ROOT, "start Ladderbench with more heap, for example java -Xmx%dg -jar"
+                    + " ladderbench.jar",
+                    gb);
+        }
+        String cfg = launcherConfig(launcher.get())
+                .map(file -> String.format(Locale.ROOT, " (or add the line java-options=-Xmx%dg to %s)", gb, file))
+                .orElse("");
+        return String.format(Locale.ROOT, "start Ladderbench with the environment variable JAVA_TOOL_OPTIONS=-Xmx%dg"
+                + " set%s", gb, cfg);
+    }
+
+    /** jpackage's launcher configuration: lib/app on Linux, app beside the .exe on Windows, Contents/app on macOS. */
+    private static Optional<Path> launcherConfig(Path launcher) {
+        String name = launcher.getFileName().toString().replaceFirst("(?i)\\.exe$", "") + ".cfg";
+        Path dir = launcher.toAbsolutePath().getParent();
+        if (dir == null || dir.getParent() == null) {
+            return Optional.empty();
+        }
+        return List.of(dir.getParent().resolve("lib").resolve("app").resolve(name), dir.resolve("app").resolve(name),
+                        dir.getParent().resolve("app").resolve(name)).stream()
+                .filter(Files::isRegularFile).findFirst();
+    }
+
+    public static String size(long bytes) {
+        return bytes >= GB
+                ? String.format(Locale.ROOT, "%.1f GB", (double) bytes / GB)
+                : String.format(Locale.ROOT, "%d MB", Math.max(1, Math.round((double) bytes / MB)));
+    }
+}
