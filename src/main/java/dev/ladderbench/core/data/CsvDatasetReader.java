@@ -123,7 +123,7 @@ public final class CsvDatasetReader {
             throw InputFile.cannotRead(input.path(), e);
         }
         int lines = Math.max(1, (int) text.chars().filter(c -> c == '\n').count());
-        int columns = Math.max(1, CsvFormats.headerFieldCount(text, delimiter));
+        int columns = Math.max(1, SampleHeader.fieldCount(text, delimiter));
         return new Shape(textBytes, (double) sample.byteCount() / ((double) lines * columns), columns);
     }
 

@@ -44,7 +44,7 @@ final class MemoryBudget {
     /**
      * Bytes needed to load {@code textBytes} of delimited text holding about {@code bytesPerCell} bytes
      * a cell in {@code columns} columns: the values (8 bytes a cell), one column copied while it is made
-     * exact, a line number per row, and the records in flight between the two reading threads.
+     * exact, a line number per row, and the text buffers of the two readers.
      */
     static long estimate(long textBytes, double bytesPerCell, int columns) {
         double cells = textBytes / Math.max(1.0, bytesPerCell);
@@ -52,8 +52,8 @@ final class MemoryBudget {
         double values = cells * Double.BYTES;
         double oneColumnCopy = rows * Double.BYTES;
         double lineNumbers = rows * Integer.BYTES;
-        double recordsInFlight = Math.min(rows, RecordPipeline.BATCH * 6.0) * columns * (56 + 2 * bytesPerCell);
-        return (long) (values + oneColumnCopy + lineNumbers + recordsInFlight);
+        double textBuffers = 2.0 * CsvTokenizer.BUFFER * Character.BYTES;
+        return (long) (values + oneColumnCopy + lineNumbers + textBuffers);
     }
 
     /**
