@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The first pass over a file: every column typed and stored. A large plain file is read as two halves
  * at once, split at a line end near the middle, each half split into fields and converted to numbers
- * on its own core. Whether the split fell inside a quoted field is only
- * known when the first half ends inside quotes; then the file is read again in one go.
+ * on its own core. Whether the split fell inside a quoted field is only known when the first half ends
+ * inside quotes; then the file is read again in one go.
  *
  * @param columns the typed columns, in file order
  * @param outcome counts over the whole file, lines named as in the file
