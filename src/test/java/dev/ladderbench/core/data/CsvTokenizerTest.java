@@ -88,7 +88,7 @@ class CsvTokenizerTest {
                 .containsExactly(read(1, "a", "b,c"), read(2, "x" + d + "y", "1,5"));
     }
 
-    static Stream<Arguments> linesRead() {
+    static Stream<Arguments> textsAndTheirLines() {
         return Stream.of(Arguments.of("a\nb\n", 2), Arguments.of("a\nb", 2), Arguments.of("a\r\nb\r\n", 2),
                 Arguments.of("a\rb", 2), Arguments.of("\"a\nb\"\n\"c\"", 3), Arguments.of("a,\n", 1),
                 Arguments.of("a,", 1), Arguments.of("", 1));
@@ -96,8 +96,8 @@ class CsvTokenizerTest {
 
     /** As Commons CSV counted them: a last line without a line end counts, and so does empty text. */
     @ParameterizedTest
-    @MethodSource
-    void linesRead(String text, int lines) throws Exception {
+    @MethodSource("textsAndTheirLines")
+    void linesReadCountAnUnendedLastLineAndEmptyText(String text, int lines) throws Exception {
         CsvTokenizer records = new CsvTokenizer(new StringReader(text), ',');
         while (records.next()) {
             assertThat(records.fieldCount()).isPositive();
