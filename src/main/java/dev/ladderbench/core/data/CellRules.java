@@ -36,19 +36,25 @@ final class CellRules {
      * false, appending nothing, when the cell is text.
      */
     boolean appendNumber(String cell, DoubleChunks values) {
-        if (cell.isEmpty()) {
+        return appendNumber(cell.toCharArray(), 0, cell.length(), values);
+    }
+
+    /** As {@link #appendNumber(String, DoubleChunks)} for the cell in {@code chars} from {@code from} to {@code to}. */
+    boolean appendNumber(char[] chars, int from, int to, DoubleChunks values) {
+        int length = to - from;
+        if (length == 0) {
             values.add(Double.NaN);
             return true;
         }
-        if (startsLikeANumber(cell)) {
+        if (startsLikeANumber(chars, from, to)) {
             try {
-                values.add(JavaDoubleParser.parseDouble(cell));
+                values.add(JavaDoubleParser.parseDouble(chars, from, length));
                 return true;
             } catch (NumberFormatException notANumber) {
-                return appendSpecial(trim(cell), values);
+                return appendSpecial(trim(new String(chars, from, length)), values);
             }
         }
-        return appendSpecial(trim(cell), values);
+        return appendSpecial(trim(new String(chars, from, length)), values);
     }
 
     /** Padded numbers, missing tokens, infinities and text: all rarer than a plain number. */
@@ -62,24 +68,25 @@ final class CellRules {
             values.add(infinity);
             return true;
         }
-        if (!startsLikeANumber(trimmed)) {
+        char[] chars = trimmed.toCharArray();
+        if (!startsLikeANumber(chars, 0, chars.length)) {
             return false; // also keeps "NaN"/"Infinity" spellings out when the user removed them from the tokens
         }
         try {
-            values.add(JavaDoubleParser.parseDouble(trimmed));
+            values.add(JavaDoubleParser.parseDouble(chars, 0, chars.length));
             return true;
         } catch (NumberFormatException text) {
             return false;
         }
     }
 
-    private static boolean startsLikeANumber(String s) {
-        char c = s.charAt(0);
+    private static boolean startsLikeANumber(char[] chars, int from, int to) {
+        char c = chars[from];
         if (c == '-' || c == '+') {
-            if (s.length() == 1) {
+            if (to - from == 1) {
                 return false;
             }
-            c = s.charAt(1);
+            c = chars[from + 1];
         }
         return (c >= '0' && c <= '9') || c == '.';
     }

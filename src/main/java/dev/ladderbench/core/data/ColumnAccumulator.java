@@ -18,16 +18,17 @@ final class ColumnAccumulator {
         this.rules = rules;
     }
 
-    void add(String cell) {
+    /** Adds the cell that lies in {@code chars} from {@code from} to {@code to}; only text becomes a String. */
+    void add(char[] chars, int from, int to) {
         if (numbers != null) {
-            if (rules.appendNumber(cell, numbers)) {
+            if (rules.appendNumber(chars, from, to, numbers)) {
                 sawNumber |= !Double.isNaN(numbers.lastAdded());
                 return;
             }
             switchToText(numbers.size()); // the text cell was not appended
         }
         if (text != null) {
-            text.add(cell);
+            text.add(new String(chars, from, to - from));
         }
     }
 

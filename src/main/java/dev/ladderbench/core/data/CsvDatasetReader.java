@@ -109,7 +109,7 @@ public final class CsvDatasetReader {
     private void checkMemory(InputFile input, TextSample sample, String text, char delimiter)
             throws InvalidInputException {
         Shape shape = shape(input, sample, text, delimiter);
-        long load = HeapModel.loadBytes(shape.rows(), shape.columns(), shape.bytesPerCell());
+        long load = HeapModel.loadBytes(shape.rows(), shape.columns());
         long available = heap.available();
         if (load > available) {
             throw new InvalidInputException(input.path(), HeapModel.wontLoad(input.name(), load, available,
@@ -127,7 +127,7 @@ public final class CsvDatasetReader {
 
     private MemoryEstimate estimate(InputFile input, Shape shape, int sampleRows, int folds) {
         long rows = shape.rows();
-        long load = HeapModel.loadBytes(rows, shape.columns(), shape.bytesPerCell());
+        long load = HeapModel.loadBytes(rows, shape.columns());
         long climb = HeapModel.climbBytes(rows, shape.columns(), HeapModel.modelledRows(rows, sampleRows),
                 HeapModel.foldsAtOnce(folds));
         // Once read, what stays is the data; the reading's working space is free again for the climb.
@@ -144,7 +144,7 @@ public final class CsvDatasetReader {
             throw InputFile.cannotRead(input.path(), e);
         }
         int lines = Math.max(1, (int) text.chars().filter(c -> c == '\n').count());
-        int columns = Math.max(1, CsvFormats.headerFieldCount(text, delimiter));
+        int columns = Math.max(1, SampleHeader.fieldCount(text, delimiter));
         return new Shape(textBytes, (double) sample.byteCount() / ((double) lines * columns), columns);
     }
 

@@ -1,13 +1,9 @@
 package dev.ladderbench.core.data;
 
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -52,20 +48,23 @@ final class DelimiterSniffer {
     /** Fields per record of the first lines; an unclosed quote ends the sample where it opened. */
     private static List<Integer> fieldCounts(String text, boolean wholeFile, char delimiter) {
         List<Integer> counts = new ArrayList<>();
-        try (CSVParser parser = CsvFormats.of(delimiter).parse(new StringReader(text))) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (counts.size() < LINES && records.hasNext()) {
-                CSVRecord record = records.next();
-                if (!CsvFormats.isBlankLine(record)) {
-                    counts.add(record.size());
+        CsvTokenizer records = new CsvTokenizer(new StringReader(text), delimiter, text.length() + 1);
+        try {
+            boolean more = records.next();
+            while (counts.size() < LINES && more) {
+                if (!records.blankLine()) {
+                    counts.add(records.fieldCount());
                 }
+                more = records.next();
             }
-            if (!wholeFile && !records.hasNext() && counts.size() > 1) {
+            if (!wholeFile && !more && counts.size() > 1) {
                 counts.remove(counts.size() - 1); // the cut may have split the last record
             }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (CsvTokenizer.SyntaxException e) {
             // A quote left open within the sample: judge the candidate by the records before it.
             return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("A StringReader does not fail", e);
         }
         return counts;
     }

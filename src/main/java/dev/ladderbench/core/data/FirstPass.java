@@ -14,10 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The first pass over a file: every column typed and stored. A large plain file is read as two halves
- * at once, split at a line end near the middle, because Commons CSV splitting text into fields is the
- * slowest step and one core cannot keep up with the other converting numbers; two halves, each split
- * and converted on its own core, balance the work. Whether the split fell inside a quoted field is only
- * known when the first half ends inside quotes; then the file is read again in one go.
+ * at once, split at a line end near the middle, each half split into fields and converted to numbers
+ * on its own core. Whether the split fell inside a quoted field is only known when the first half ends
+ * inside quotes; then the file is read again in one go.
  *
  * @param columns the typed columns, in file order
  * @param outcome counts over the whole file, lines named as in the file
@@ -31,7 +30,7 @@ record FirstPass(TypedColumns columns, RecordScan.Outcome outcome) {
             throws InvalidInputException, RecordScan.NotUtf8Exception {
         // The split looks for a '\n' byte, which in UTF-16 may be half of another character.
         if (!input.gzip() && input.size() > splitAbove && !charset.equals(StandardCharsets.UTF_16)) {
-            int headerFields = CsvFormats.headerFieldCount(sampleText, delimiter);
+            int headerFields = SampleHeader.fieldCount(sampleText, delimiter);
             long middle = headerFields > 0 ? InputFile.lineStartNearTheMiddle(input) : -1;
             if (middle > 0) {
                 FirstPass halves = readInHalves(input, charset, delimiter, options, rules, headerFields, middle,

@@ -16,8 +16,8 @@ import java.util.function.LongSupplier;
  * <p>Bytes, for r rows, c columns and m modelled rows (all labelled rows, or the sample the cap allows):
  * <ul>
  *     <li>the data: a double a numeric cell, a level code a text cell, and a line number a row;</li>
- *     <li>reading it, beside the data: one column copied while it is made exact, and the records in flight
- *     between the two reading threads;</li>
+ *     <li>reading it, beside the data: one column copied while it is made exact, the two reading threads' text
+ *     buffers, and the collector's room to work;</li>
  *     <li>climbing it, beside the data: per row the labels, row positions, a sorted column copy and rung 0's
  *     64-bit duplicate key; and for each fold fitted at the same time three copies of the modelled rows (the
  *     preprocessed training rows, the rows being scored, the model's working arrays: a forest's sorted
@@ -34,10 +34,10 @@ public final class HeapModel {
     static final int COPIES_PER_FOLD = 3;
     /** A modelled row's array header and reference. */
     static final int MODELLED_ROW_OVERHEAD = 16;
-    /** Records between the reader's two threads: the queued batches and those being filled and drained. */
-    static final int RECORDS_IN_FLIGHT = RecordPipeline.BATCH * 6;
-    /** A record's per-field cost beside its text: the String and its slot. */
-    static final int FIELD_OVERHEAD = 56;
+    /** The text buffers of the two reading threads. */
+    static final long TEXT_BUFFERS = 2L * CsvTokenizer.BUFFER * Character.BYTES;
+    /** Free heap the collector needs while a load fills it, measured (see {@link #loadBytes(long, int)}). */
+    static final double LOAD_HEADROOM = 1.2;
 
     private static final long MB = 1L << 20;
     private static final long GB = 1L << 30;
@@ -94,15 +94,14 @@ public final class HeapModel {
     }
 
     /**
-     * Bytes to read {@code rows} rows of {@code columns} columns holding {@code bytesPerCell} bytes of text a cell,
-     * before their kinds are known (every cell counted as a number, the larger): the data, one column copied while
-     * it is made exact, and the records in flight.
+     * Bytes to read {@code rows} rows of {@code columns} columns, before their kinds are known (every cell counted
+     * as a number, the larger): the data, one column copied while it is made exact and the two text buffers, with
+     * the room G1 needs to collect while the data grows (a 1M x 20 file of 177 MB by this count fails in a 200 MB
+     * heap and loads in 230 MB).
      */
-    public static long loadBytes(long rows, int columns, double bytesPerCell) {
+    public static long loadBytes(long rows, int columns) {
         double oneColumnCopy = rows * (double) NUMERIC_CELL_BYTES;
-        double recordsInFlight = Math.min(rows, RECORDS_IN_FLIGHT) * (double) columns
-                * (FIELD_OVERHEAD + 2 * bytesPerCell);
-        return dataBytes(rows, columns, 0) + (long) (oneColumnCopy + recordsInFlight);
+        return (long) (LOAD_HEADROOM * (dataBytes(rows, columns, 0) + oneColumnCopy + TEXT_BUFFERS));
     }
 
     /** Bytes the ladder needs beside the loaded data (see the class comment). */

@@ -1,15 +1,15 @@
 package dev.ladderbench.core.data;
 
 import dev.ladderbench.core.CancellationToken;
-import dev.ladderbench.core.CancelledException;
 import dev.ladderbench.core.ProgressListener;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One pass over the records of a file: the first record is the header, blank lines are skipped,
@@ -21,10 +21,11 @@ final class RecordScan {
     interface Visitor {
         void header(String[] fields);
 
-        void row(String[] fields, int line);
+        /** A record with as many fields as the header, read from {@code record} before it moves on. */
+        void row(CsvTokenizer record, int line);
     }
 
-    /** Called after each batch of records, on the scanning thread. */
+    /** Called about every 64K characters of text, and once at the end, on the scanning thread. */
     interface Progress {
         void progress(long bytesRead, int rows);
     }
@@ -46,8 +47,8 @@ final class RecordScan {
     record Outcome(int rows, int skippedLines, int firstSkippedLine, int headerFields, int linesRead) {
     }
 
-    private static final Pattern START_LINE = Pattern.compile("startline ([\\d,.\\s\u00a0\u202f']+)\\)");
-    private static final Pattern AT_LINE = Pattern.compile("at line: ([\\d,.\\s\u00a0\u202f']+),");
+    /** Characters read between progress reports and checks for cancellation. */
+    private static final int REPORT_EVERY = 1 << 16;
 
     private final InputFile file;
     private final Charset charset;
@@ -88,95 +89,80 @@ final class RecordScan {
 
     Outcome run(Visitor visitor, Progress progress, CancellationToken cancel)
             throws BadRecordException, NotUtf8Exception {
+        cancel.throwIfCancelled();
         int expected = knownHeaderFields;
         int rows = 0;
         int skipped = 0;
         int firstSkipped = 0;
-        int linesRead;
-        try (RecordPipeline pipeline = RecordPipeline.start(file, charset, delimiter, part)) {
-            RecordPipeline.Batch batch;
-            do {
-                cancel.throwIfCancelled();
-                batch = pipeline.next();
-                if (batch.failure() != null) {
-                    throw failure(batch.failure(), batch.failureLine());
+        try (CountingInputStream counted = part.whole() ? file.openCounted() : file.openCounted(part.from(), part.to());
+             InputStream content = part.whole() ? file.openContentToReadAll(counted) : counted;
+             Reader reader = new InputStreamReader(part.from() == 0 ? skipBom(content) : content,
+                     TextSample.decoder(charset))) {
+            CsvTokenizer records = new CsvTokenizer(reader, delimiter);
+            long nextReport = REPORT_EVERY;
+            while (records.next()) {
+                if (records.charsRead() >= nextReport) {
+                    cancel.throwIfCancelled();
+                    progress.progress(counted.count(), rows);
+                    nextReport = records.charsRead() + REPORT_EVERY;
                 }
-                String[][] records = batch.records();
-                int[] lines = batch.lines();
-                int start = 0;
-                if (expected < 0 && batch.size() > 0) {
-                    visitor.header(records[0]);
-                    expected = records[0].length;
-                    start = 1;
+                if (records.blankLine()) {
+                    continue;
                 }
-                for (int i = start; i < batch.size(); i++) {
-                    String[] record = records[i];
-                    if (record.length == expected) {
-                        visitor.row(record, lines[i]);
-                        rows++;
-                    } else if (skipBadLines) {
-                        skipped++;
-                        firstSkipped = firstSkipped == 0 ? lines[i] : firstSkipped;
-                    } else {
-                        int line = lines[i];
-                        int found = record.length;
-                        int header = expected;
-                        throw new BadRecordException(offset -> new InvalidInputException(file.path(), file.name()
-                                + " line " + (offset + line) + " has " + found + " fields but the header has " + header
-                                + "; fix that line, or read the file again skipping bad lines.", true, null), false);
-                    }
+                if (expected < 0) {
+                    visitor.header(records.fields());
+                    expected = records.fieldCount();
+                } else if (records.fieldCount() == expected) {
+                    visitor.row(records, records.line());
+                    rows++;
+                } else if (skipBadLines) {
+                    skipped++;
+                    firstSkipped = firstSkipped == 0 ? records.line() : firstSkipped;
+                } else {
+                    int line = records.line();
+                    int found = records.fieldCount();
+                    int header = expected;
+                    throw new BadRecordException(offset -> new InvalidInputException(file.path(), file.name()
+                            + " line " + (offset + line) + " has " + found + " fields but the header has " + header
+                            + "; fix that line, or read the file again skipping bad lines.", true, null), false);
                 }
-                progress.progress(batch.bytesRead(), rows);
-            } while (!batch.last());
-            linesRead = batch.linesRead();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        }
-        return new Outcome(rows, skipped, firstSkipped, Math.max(0, expected), linesRead);
-    }
-
-    private BadRecordException failure(Throwable failure, int line) throws NotUtf8Exception {
-        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
-        if (cause instanceof CharacterCodingException) {
-            throw new NotUtf8Exception(cause);
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        if (!(cause instanceof IOException io)) {
-            throw (RuntimeException) failure; // a bug, not bad input: let it surface as it is
-        }
-        String message = String.valueOf(io.getMessage());
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            long opened = lineIn(message, START_LINE, line);
-            return new BadRecordException(offset -> new InvalidInputException(file.path(), file.name() + " line "
-                    + (offset + opened) + " opens a quote that is never closed; add the closing quote or remove the"
-                    + " stray one.", false, io), true);
-        }
-        if (message.contains("Invalid character between encapsulated token and delimiter")) {
-            long at = lineIn(message, AT_LINE, line);
-            // A quote "closed" on a later line than its record started is usually an unclosed quote that
-            // swallowed the following lines until the next quote: name where the record began.
-            return new BadRecordException(offset -> new InvalidInputException(file.path(), file.name() + (at > line
-                    ? " line " + (offset + line) + " opens a quote that is never properly closed (the next quote, on"
-                    + " line " + (offset + at) + ", is followed by other text); add the closing quote or remove the"
-                    + " stray one."
-                    : " line " + (offset + at) + " has text right after a closing quote; put the whole field in quotes"
-                    + " or remove the stray quote."), false, io), false);
-        }
-        return new BadRecordException(offset -> InputFile.cannotRead(file.path(), io), false);
-    }
-
-    /** Commons CSV names the line in its message (digits grouped by the default locale); else the record's start. */
-    private static long lineIn(String message, Pattern pattern, int fallback) {
-        Matcher m = pattern.matcher(message);
-        if (m.find()) {
-            String digits = m.group(1).replaceAll("\\D", "");
-            if (!digits.isEmpty()) {
-                return Long.parseLong(digits);
             }
+            progress.progress(counted.count(), rows);
+            return new Outcome(rows, skipped, firstSkipped, Math.max(0, expected), records.linesRead());
+        } catch (CsvTokenizer.SyntaxException e) {
+            throw quoteProblem(e);
+        } catch (CharacterCodingException e) {
+            throw new NotUtf8Exception(e);
+        } catch (IOException e) {
+            throw new BadRecordException(offset -> InputFile.cannotRead(file.path(), e), false);
         }
-        return fallback;
+    }
+
+    private BadRecordException quoteProblem(CsvTokenizer.SyntaxException e) {
+        int line = e.recordLine();
+        int at = e.line();
+        if (e.unclosedQuote()) {
+            return new BadRecordException(offset -> new InvalidInputException(file.path(), file.name() + " line "
+                    + (offset + at) + " opens a quote that is never closed; add the closing quote or remove the"
+                    + " stray one."), true);
+        }
+        // A quote "closed" on a later line than its record started is usually an unclosed quote that
+        // swallowed the following lines until the next quote: name where the record began.
+        return new BadRecordException(offset -> new InvalidInputException(file.path(), file.name() + (at > line
+                ? " line " + (offset + line) + " opens a quote that is never properly closed (the next quote, on"
+                + " line " + (offset + at) + ", is followed by other text); add the closing quote or remove the"
+                + " stray one."
+                : " line " + (offset + at) + " has text right after a closing quote; put the whole field in quotes"
+                + " or remove the stray quote.")), false);
+    }
+
+    private static InputStream skipBom(InputStream content) throws IOException {
+        InputStream buffered = new BufferedInputStream(content, 1 << 16);
+        buffered.mark(3);
+        byte[] start = buffered.readNBytes(3);
+        if (!(start.length == 3 && (start[0] & 0xff) == 0xEF && (start[1] & 0xff) == 0xBB && (start[2] & 0xff) == 0xBF)) {
+            buffered.reset();
+        }
+        return buffered;
     }
 }

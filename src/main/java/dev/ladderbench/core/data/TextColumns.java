@@ -22,9 +22,9 @@ final class TextColumns implements RecordScan.Visitor {
     }
 
     @Override
-    public void row(String[] fields, int line) {
+    public void row(CsvTokenizer record, int line) {
         for (int c : indexes) {
-            builders[c].add(fields[c]);
+            builders[c].add(record.field(c));
         }
     }
 

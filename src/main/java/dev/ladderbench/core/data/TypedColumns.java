@@ -30,10 +30,11 @@ final class TypedColumns implements RecordScan.Visitor {
     }
 
     @Override
-    public void row(String[] fields, int line) {
+    public void row(CsvTokenizer record, int line) {
         ColumnAccumulator[] cs = columns;
+        char[] chars = record.chars();
         for (int c = 0; c < cs.length; c++) {
-            cs[c].add(fields[c]);
+            cs[c].add(chars, record.start(c), record.end(c));
         }
         lines.add(line);
     }

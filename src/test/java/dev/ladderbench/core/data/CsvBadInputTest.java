@@ -94,6 +94,13 @@ class CsvBadInputTest {
     }
 
     @Test
+    void theFirstProblemInTheFileIsTheOneNamed() throws Exception {
+        Path file = write(dir, "two.csv", "a,b\n1,2,3\n4,\"open\n");
+
+        assertThat(readError(file)).hasMessageStartingWith("two.csv line 2 has 3 fields but the header has 2");
+    }
+
+    @Test
     void imageIsNotATextFile() {
         assertThat(readError(resource("image.csv")))
                 .hasMessage("image.csv is not a text file (it is a PNG image); export the data as CSV and open that file.");
