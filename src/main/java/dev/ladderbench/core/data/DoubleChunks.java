@@ -8,13 +8,20 @@ import java.util.List;
  * A growable list of doubles kept in fixed-size chunks. The first chunk starts small and doubles (a file
  * of 10,000 columns and a few rows must not cost 10,000 full chunks); past it, growing never copies what
  * is already stored, so a column costs its values plus one partly filled chunk until {@link #toArray()}
- * makes it exact.
+ * makes it exact. Joining the list of a file's second half takes over its chunks rather than copying them.
  */
 final class DoubleChunks {
 
-    static final int CHUNK = 1 << 16;
+    /**
+     * 256 KB: under half of G1's smallest region (1 MB, the region size of heaps under 2 GB). A chunk of half a
+     * region or more is a humongous object taking a whole region, which nearly doubled the heap a load needs.
+     */
+    static final int CHUNK = 1 << 15;
 
+    /** Chunks filled so far; each holds {@code counts[i]} values (all of it, except where two lists were joined). */
     private final List<double[]> full = new ArrayList<>();
+    private int[] counts = new int[8];
+    private int countOfFull;
     /** The size the first chunk starts at; it doubles up to {@link #CHUNK}. */
     private static final int FIRST = 16;
 
@@ -33,55 +40,54 @@ final class DoubleChunks {
         return current[used - 1];
     }
 
-    /** Appends all of {@code other}'s values, releasing its chunks as they are copied. */
+    /** Appends all of {@code other}'s values by taking over its chunks, which leaves {@code other} empty. */
     void addAll(DoubleChunks other) {
+        keep(current, used);
         for (int i = 0; i < other.full.size(); i++) {
-            addRange(other.full.get(i), CHUNK);
-            other.full.set(i, null);
+            keep(other.full.get(i), other.counts[i]);
         }
-        addRange(other.current, other.used);
+        current = other.current;
+        used = other.used;
         other.full.clear();
+        other.countOfFull = 0;
         other.current = new double[0];
         other.used = 0;
     }
 
-    private void addRange(double[] values, int length) {
-        int at = 0;
-        while (at < length) {
-            if (used == current.length) {
-                grow();
-            }
-            int n = Math.min(length - at, current.length - used);
-            System.arraycopy(values, at, current, used, n);
-            used += n;
-            at += n;
+    private void keep(double[] chunk, int count) {
+        if (full.size() == counts.length) {
+            counts = Arrays.copyOf(counts, counts.length * 2);
         }
+        counts[full.size()] = count;
+        full.add(chunk);
+        countOfFull += count;
     }
 
     private void grow() {
         if (current.length < CHUNK) {
             current = Arrays.copyOf(current, Math.min(CHUNK, Math.max(FIRST, current.length * 2)));
         } else {
-            full.add(current);
+            keep(current, used);
             current = new double[CHUNK];
             used = 0;
         }
     }
 
     int size() {
-        return full.size() * CHUNK + used;
+        return countOfFull + used;
     }
 
     /** The values in one exact-size array; the chunks are released, so call it once. */
     double[] toArray() {
         double[] all = new double[size()];
         int at = 0;
-        for (double[] chunk : full) {
-            System.arraycopy(chunk, 0, all, at, CHUNK);
-            at += CHUNK;
+        for (int i = 0; i < full.size(); i++) {
+            System.arraycopy(full.get(i), 0, all, at, counts[i]);
+            at += counts[i];
         }
         System.arraycopy(current, 0, all, at, used);
         full.clear();
+        countOfFull = 0;
         current = new double[0];
         used = 0;
         return all;
