@@ -44,20 +44,25 @@ final class SanityFiguresView {
                 Figures.tile("positive prevalence", Double.isNaN(figures.prevalence()) ? "none"
                         : Figures.percent(figures.prevalence()), "figure-prevalence")));
 
+        // The charts and the table come over the next pulses, one section each (see SectionsByPulse).
+        SectionsByPulse.append(box, List.of(
+                () -> List.of(distributions(figures)),
+                () -> List.of(Figures.heading("Leakage probe: single-feature AUC", "leakage-chart"),
+                        Figures.note("A depth-1 tree on each feature alone, cross-validated. Above "
+                                + Figures.auc(leakageThreshold) + " (the red line) a feature predicts the label suspiciously well."
+                                + (figures.probeRows().sampled() ? " On " + figures.probeRows().describe() + "." : "")),
+                        leakageChart(figures.leakage(), leakageThreshold)),
+                () -> List.of(Figures.heading("Feature ranges"), rangeTable(figures.featureHealth()))));
+        return box;
+    }
+
+    private static Node distributions(SanityFigures figures) {
         Node classes = section("Class distribution", "class-chart", classChart(figures.classCounts()));
         Node missing = section("Missing cells per column", "missing-chart", missingChart(figures.featureHealth()));
         HBox pair = new HBox(12, classes, missing);
         HBox.setHgrow(classes, Priority.ALWAYS);
         HBox.setHgrow(missing, Priority.ALWAYS);
-        box.getChildren().add(pair);
-
-        box.getChildren().addAll(Figures.heading("Leakage probe: single-feature AUC", "leakage-chart"),
-                Figures.note("A depth-1 tree on each feature alone, cross-validated. Above "
-                        + Figures.auc(leakageThreshold) + " (the red line) a feature predicts the label suspiciously well."
-                        + (figures.probeRows().sampled() ? " On " + figures.probeRows().describe() + "." : "")),
-                leakageChart(figures.leakage(), leakageThreshold));
-        box.getChildren().addAll(Figures.heading("Feature ranges"), rangeTable(figures.featureHealth()));
-        return box;
+        return pair;
     }
 
     private static VBox section(String title, String chartId, Node content) {
