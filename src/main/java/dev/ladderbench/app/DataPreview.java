@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.ladderbench.core.data.Column;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.NumericColumn;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -13,9 +12,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -24,68 +21,41 @@ import java.util.List;
  * <p>
  * JavaFX 21 virtualises rows but not columns: every row holds a styled cell for every column, in view or
  * not, and styling a screenful of rows across twenty columns in one frame froze the window for most of a
- * second when a file opened. So the columns come a few per frame, left to right, each frame styling only
- * the new columns' cells, starting one frame after the file's, which styles the column list beside.
+ * second when a file opened. So the rows come a few per frame (see {@link RowsByPulse}).
  */
 final class DataPreview extends TableView<Integer> {
 
     private static final double ROW_HEIGHT = 28;
     private static final int SAMPLED_ROWS = 200;
     private static final double CHARACTER_WIDTH = 7.5;
-    private static final int COLUMNS_PER_FRAME = 2;
+    private static final int ROWS_PER_FRAME = 3;
 
-    private final Deque<TableColumn<Integer, String>> pending = new ArrayDeque<>();
-    private final AnimationTimer revealer = new AnimationTimer() {
-        private boolean firstFrame = true;
-
-        @Override
-        public void start() {
-            firstFrame = true;
-            super.start();
-        }
-
-        @Override
-        public void handle(long now) {
-            if (!firstFrame) {
-                revealPending();
-            }
-            firstFrame = false;
-        }
-    };
+    private final RowsByPulse rows;
 
     DataPreview(ObservableValue<Dataset> dataset) {
         getStyleClass().addAll("data-preview", Styles.DENSE, Styles.STRIPED);
         setFixedCellSize(ROW_HEIGHT); // lets the table skip measuring rows: smooth over a million of them
         setPlaceholder(new Label("The file has no rows."));
+        // The headers alone in the file's first frame, which styles the column list beside.
+        rows = RowsByPulse.of(this, 0, ROWS_PER_FRAME);
         dataset.addListener((observable, previous, shown) -> show(shown));
         show(dataset.getValue());
     }
 
     private void show(Dataset dataset) {
-        revealer.stop();
-        pending.clear();
         getColumns().clear();
         if (dataset == null) {
             setItems(FXCollections.observableArrayList());
             return;
         }
-        pending.add(lineColumn(dataset));
+        List<TableColumn<Integer, String>> columns = new ArrayList<>();
+        columns.add(lineColumn(dataset));
         for (Column column : dataset.columns()) {
-            pending.add(valueColumn(column));
+            columns.add(valueColumn(column));
         }
+        getColumns().setAll(columns);
         setItems(FXCollections.observableList(new RowIndexList(dataset.rowCount())));
-        revealer.start();
-    }
-
-    private void revealPending() {
-        List<TableColumn<Integer, String>> next = new ArrayList<>();
-        while (!pending.isEmpty() && next.size() < COLUMNS_PER_FRAME) {
-            next.add(pending.poll());
-        }
-        getColumns().addAll(next);
-        if (pending.isEmpty()) {
-            revealer.stop();
-        }
+        rows.restart();
     }
 
     private static TableColumn<Integer, String> lineColumn(Dataset dataset) {
