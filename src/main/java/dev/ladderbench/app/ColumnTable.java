@@ -21,7 +21,6 @@ import java.util.function.Function;
 final class ColumnTable extends TableView<ColumnRow> {
 
     private static final double ROW_HEIGHT = 28;
-    private static final int ROWS_PER_FRAME = 4;
 
     ColumnTable(ObservableList<ColumnRow> rows) {
         super(rows);
@@ -37,7 +36,7 @@ final class ColumnTable extends TableView<ColumnRow> {
         TableColumn<ColumnRow, String> summary = textColumn("summary", 200, row -> row.profile().summary(), false);
         summary.setMinWidth(80); // the one column that gives way when the panel is narrow
         getColumns().add(summary);
-        RowsByPulse growth = RowsByPulse.of(this, 1, ROWS_PER_FRAME);
+        RowsByPulse growth = RowsByPulse.of(this, 0);
         rows.addListener((InvalidationListener) change -> growth.restart());
     }
 

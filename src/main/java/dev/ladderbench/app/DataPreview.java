@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.ladderbench.core.data.Column;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.NumericColumn;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -28,21 +29,21 @@ final class DataPreview extends TableView<Integer> {
     private static final double ROW_HEIGHT = 28;
     private static final int SAMPLED_ROWS = 200;
     private static final double CHARACTER_WIDTH = 7.5;
-    private static final int ROWS_PER_FRAME = 3;
 
     private final RowsByPulse rows;
+    private final ColumnsLater columnsLater = new ColumnsLater();
 
     DataPreview(ObservableValue<Dataset> dataset) {
         getStyleClass().addAll("data-preview", Styles.DENSE, Styles.STRIPED);
         setFixedCellSize(ROW_HEIGHT); // lets the table skip measuring rows: smooth over a million of them
         setPlaceholder(new Label("The file has no rows."));
-        // The headers alone in the file's first frame, which styles the column list beside.
-        rows = RowsByPulse.of(this, 0, ROWS_PER_FRAME);
+        rows = RowsByPulse.of(this, 0);
         dataset.addListener((observable, previous, shown) -> show(shown));
         show(dataset.getValue());
     }
 
     private void show(Dataset dataset) {
+        columnsLater.stop();
         getColumns().clear();
         if (dataset == null) {
             setItems(FXCollections.observableArrayList());
@@ -53,9 +54,35 @@ final class DataPreview extends TableView<Integer> {
         for (Column column : dataset.columns()) {
             columns.add(valueColumn(column));
         }
-        getColumns().setAll(columns);
         setItems(FXCollections.observableList(new RowIndexList(dataset.rowCount())));
-        rows.restart();
+        columnsLater.show(columns);
+    }
+
+    /**
+     * Puts the columns in one frame after the file's, whose first frame styles the column list and the rest of
+     * the window (their headers and first row cost about as much again), then lets the rows come.
+     */
+    private final class ColumnsLater extends AnimationTimer {
+
+        private List<TableColumn<Integer, String>> columns = List.of();
+        private boolean filesFrame;
+
+        void show(List<TableColumn<Integer, String>> shown) {
+            columns = shown;
+            filesFrame = true;
+            start();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (filesFrame) { // a timer started now is first called in the coming pulse, before its layout
+                filesFrame = false;
+                return;
+            }
+            stop();
+            getColumns().setAll(columns);
+            rows.restart();
+        }
     }
 
     private static TableColumn<Integer, String> lineColumn(Dataset dataset) {

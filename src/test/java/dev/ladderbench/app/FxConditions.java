@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import dev.ladderbench.core.ladder.RungId;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,9 +31,13 @@ final class FxConditions {
         waitUntil(() -> robot.lookup("#rung-sanity #range-table").tryQuery().isPresent());
     }
 
-    /** Waits until the data preview and the column list have grown into their space (a few rows a frame). */
+    /**
+     * Waits until the data preview has its columns (a frame after the file) and it and the column list have
+     * grown into their space (a few rows a frame).
+     */
     static void waitForDataTables(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> robot.lookup(".data-preview, .column-table").queryAllAs(Region.class).stream()
+        waitUntil(() -> !robot.lookup(".data-preview").queryAs(TableView.class).getColumns().isEmpty()
+                && robot.lookup(".data-preview, .column-table").queryAllAs(Region.class).stream()
                 .allMatch(table -> table.getMaxHeight() == Region.USE_COMPUTED_SIZE));
     }
 
