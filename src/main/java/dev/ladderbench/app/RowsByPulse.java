@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
@@ -73,20 +74,32 @@ public final class RowsByPulse extends AnimationTimer {
             laidOut = true;
             return;
         }
+        if (!showing()) { // not laid out, so it would never fill: it gets all its rows when it shows
+            release();
+            return;
+        }
         if (TURNS.peek() != this) {
             return;
         }
-        boolean filled = table.getHeight() < table.getMaxHeight() - 0.5 || rows > table.getItems().size();
-        if (filled) {
-            table.setMaxHeight(Region.USE_COMPUTED_SIZE);
-            table.setMinHeight(minHeight);
-            TURNS.remove(this);
-            stop();
+        if (table.getHeight() < table.getMaxHeight() - 0.5 || rows > table.getItems().size()) {
+            release();
         } else {
             rows += Math.max(1, cells / Math.max(1, table.getVisibleLeafColumns().size()));
             cells = Math.min(MOST_CELLS, 2 * cells);
             cap();
         }
+    }
+
+    private boolean showing() {
+        Scene scene = table.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
+    }
+
+    private void release() {
+        table.setMaxHeight(Region.USE_COMPUTED_SIZE);
+        table.setMinHeight(minHeight);
+        TURNS.remove(this);
+        stop();
     }
 
     private void cap() {

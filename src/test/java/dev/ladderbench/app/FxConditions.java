@@ -36,9 +36,12 @@ final class FxConditions {
      * grown into their space (a few rows a frame).
      */
     static void waitForDataTables(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> !robot.lookup(".data-preview").queryAs(TableView.class).getColumns().isEmpty()
-                && robot.lookup(".data-preview, .column-table").queryAllAs(Region.class).stream()
-                .allMatch(table -> table.getMaxHeight() == Region.USE_COMPUTED_SIZE));
+        waitUntil(() -> {
+            TableView<?> preview = robot.lookup(".data-preview").queryAs(TableView.class);
+            TableView<?> columns = robot.lookup(".column-table").queryAs(TableView.class);
+            return !preview.getColumns().isEmpty() && preview.getMaxHeight() == Region.USE_COMPUTED_SIZE
+                    && columns.getMaxHeight() == Region.USE_COMPUTED_SIZE;
+        });
     }
 
     /** Opens {@code file} as File > Open would and waits until its target is chosen and 0 Sanity can run. */
