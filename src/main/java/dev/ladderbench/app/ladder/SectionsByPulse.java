@@ -19,13 +19,14 @@ final class SectionsByPulse extends AnimationTimer {
 
     private final Pane pane;
     private final Deque<Supplier<List<Node>>> pending;
+    private boolean waited;
 
     private SectionsByPulse(Pane pane, List<Supplier<List<Node>>> sections) {
         this.pane = pane;
         this.pending = new ArrayDeque<>(sections);
     }
 
-    /** Appends the sections' nodes to {@code pane}, in order, one section per pulse from the next one on. */
+    /** Appends the sections' nodes to {@code pane}, in order, one section per pulse from the one after next on. */
     static void append(Pane pane, List<Supplier<List<Node>>> sections) {
         if (!sections.isEmpty()) {
             new SectionsByPulse(pane, sections).start();
@@ -34,6 +35,10 @@ final class SectionsByPulse extends AnimationTimer {
 
     @Override
     public void handle(long now) {
+        if (!waited) { // a timer started now is first called in the coming pulse, which styles what is there already
+            waited = true;
+            return;
+        }
         pane.getChildren().addAll(pending.poll().get());
         if (pending.isEmpty()) {
             stop();
