@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 /**
  * The column list: name, kind, missing and distinct counts, a summary, and a "feature" checkbox per column.
  * Its rows have one fixed height, so the table styles only the rows in view instead of measuring every row
- * when a file opens.
+ * when a file opens, and they come a few per frame (see {@link RowsByPulse}).
  */
 final class ColumnTable extends TableView<ColumnRow> {
 
@@ -35,6 +36,8 @@ final class ColumnTable extends TableView<ColumnRow> {
         TableColumn<ColumnRow, String> summary = textColumn("summary", 200, row -> row.profile().summary(), false);
         summary.setMinWidth(80); // the one column that gives way when the panel is narrow
         getColumns().add(summary);
+        RowsByPulse growth = RowsByPulse.of(this, 0);
+        rows.addListener((InvalidationListener) change -> growth.restart());
     }
 
     private static TableColumn<ColumnRow, ColumnRow> featureColumn() {

@@ -13,9 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -24,67 +22,66 @@ import java.util.List;
  * <p>
  * JavaFX 21 virtualises rows but not columns: every row holds a styled cell for every column, in view or
  * not, and styling a screenful of rows across twenty columns in one frame froze the window for most of a
- * second when a file opened. So the columns come a few per frame, left to right, each frame styling only
- * the new columns' cells, starting one frame after the file's, which styles the column list beside.
+ * second when a file opened. So the rows come a few per frame (see {@link RowsByPulse}).
  */
 final class DataPreview extends TableView<Integer> {
 
     private static final double ROW_HEIGHT = 28;
     private static final int SAMPLED_ROWS = 200;
     private static final double CHARACTER_WIDTH = 7.5;
-    private static final int COLUMNS_PER_FRAME = 2;
 
-    private final Deque<TableColumn<Integer, String>> pending = new ArrayDeque<>();
-    private final AnimationTimer revealer = new AnimationTimer() {
-        private boolean firstFrame = true;
-
-        @Override
-        public void start() {
-            firstFrame = true;
-            super.start();
-        }
-
-        @Override
-        public void handle(long now) {
-            if (!firstFrame) {
-                revealPending();
-            }
-            firstFrame = false;
-        }
-    };
+    private final RowsByPulse rows;
+    private final ColumnsLater columnsLater = new ColumnsLater();
 
     DataPreview(ObservableValue<Dataset> dataset) {
         getStyleClass().addAll("data-preview", Styles.DENSE, Styles.STRIPED);
         setFixedCellSize(ROW_HEIGHT); // lets the table skip measuring rows: smooth over a million of them
         setPlaceholder(new Label("The file has no rows."));
+        rows = RowsByPulse.of(this, 0);
         dataset.addListener((observable, previous, shown) -> show(shown));
         show(dataset.getValue());
     }
 
     private void show(Dataset dataset) {
-        revealer.stop();
-        pending.clear();
+        columnsLater.stop();
         getColumns().clear();
         if (dataset == null) {
             setItems(FXCollections.observableArrayList());
             return;
         }
-        pending.add(lineColumn(dataset));
+        List<TableColumn<Integer, String>> columns = new ArrayList<>();
+        columns.add(lineColumn(dataset));
         for (Column column : dataset.columns()) {
-            pending.add(valueColumn(column));
+            columns.add(valueColumn(column));
         }
         setItems(FXCollections.observableList(new RowIndexList(dataset.rowCount())));
-        revealer.start();
+        columnsLater.show(columns);
     }
 
-    private void revealPending() {
-        List<TableColumn<Integer, String>> next = new ArrayList<>();
-        while (!pending.isEmpty() && next.size() < COLUMNS_PER_FRAME) {
-            next.add(pending.poll());
+    /**
+     * Puts the columns in one frame after the file's, whose first frame styles the column list and the rest of
+     * the window (their headers and first row cost about as much again), then lets the rows come.
+     */
+    private final class ColumnsLater extends AnimationTimer {
+
+        private List<TableColumn<Integer, String>> columns = List.of();
+        private boolean filesFrame;
+
+        void show(List<TableColumn<Integer, String>> shown) {
+            columns = shown;
+            filesFrame = true;
+            start();
         }
-        getColumns().addAll(next);
-        if (pending.isEmpty()) {
-            revealer.stop();
+
+        @Override
+        public void handle(long now) {
+            if (filesFrame) { // a timer started now is first called in the coming pulse, before its layout
+                filesFrame = false;
+                return;
+            }
+            stop();
+            getColumns().setAll(columns);
+            rows.restart();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.ladderbench.app;
 import dev.ladderbench.core.CancellationToken;
 import dev.ladderbench.core.CancelledException;
 import dev.ladderbench.core.ProgressListener;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -104,6 +105,18 @@ public final class WorkRunner {
             return;
         }
         onSuccess.accept(result);
+    }
+
+    /**
+     * Runs {@code action} on the FX thread after the event being handled, so that a burst of changes can be
+     * answered once; the synchronous runner, which tests use without an FX thread, runs it at once.
+     */
+    public void later(Runnable action) {
+        if (executor == null) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
     }
 
     /** Asks the current work to stop; it ends at its next token check and its result is dropped. */

@@ -74,7 +74,7 @@ public final class WorkbenchViewModel {
         this.production = new ProductionViewModel(dataset, ladder, runner, errors.thresholdProperty());
         this.drift = new DriftViewModel(dataset, loader, runner, ladder::settings);
         this.checklist = new ChecklistViewModel(dataset, ladder, errors, drift.resultProperty(),
-                production.roundTripProperty());
+                production.roundTripProperty(), runner::later);
         this.report = new ReportViewModel(dataset, ladder, errors, checklist, runner);
         this.session = new SessionViewModel(this);
         recent.setAll(recentFiles.entries());

@@ -172,6 +172,7 @@ class ExplanationsWindowTest {
         robot.interact(() -> model.dataset().targetProperty().set(Samples.TARGET));
         waitUntil(() -> model.dataset().targetReadyProperty().get());
         run(robot, RungId.SANITY);
+        FxConditions.waitForSanityFigures(robot);
     }
 
     private void run(FxRobot robot, RungId id) throws Exception {

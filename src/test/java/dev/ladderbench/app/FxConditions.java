@@ -1,6 +1,8 @@
 package dev.ladderbench.app;
 
 import dev.ladderbench.core.ladder.RungId;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -19,6 +21,27 @@ final class FxConditions {
     static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits until rung 0's figures are all shown: its charts and table come one section a frame after the
+     * result (the feature ranges table last).
+     */
+    static void waitForSanityFigures(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#rung-sanity #range-table").tryQuery().isPresent());
+    }
+
+    /**
+     * Waits until the data preview has its columns (a frame after the file) and it and the column list have
+     * grown into their space (a few rows a frame).
+     */
+    static void waitForDataTables(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> {
+            TableView<?> preview = robot.lookup(".data-preview").queryAs(TableView.class);
+            TableView<?> columns = robot.lookup(".column-table").queryAs(TableView.class);
+            return !preview.getColumns().isEmpty() && preview.getMaxHeight() == Region.USE_COMPUTED_SIZE
+                    && columns.getMaxHeight() == Region.USE_COMPUTED_SIZE;
+        });
     }
 
     /** Opens {@code file} as File > Open would and waits until its target is chosen and 0 Sanity can run. */

@@ -27,19 +27,22 @@ import java.util.regex.Pattern;
  * Measures how long the FX thread goes without a pulse while the real window starts, opens a file and
  * climbs rungs 0 to 3 on it, each rung's step shown as a person would see it: the longest gap between two
  * animation pulses is the worst freeze a person would see. Beside the wall-clock gaps it gives the FX
- * thread's own CPU time in the worst gap, which a busy machine does not inflate. A benchmark, not a test
+ * thread's own CPU time in the worst gap and the most CPU it spent between any two pulses: on a shared
+ * machine the wall gaps include time the thread waited for a core, which its CPU time does not (a busy
+ * machine still inflates it somewhat, the JIT compiler getting less time). A benchmark, not a test
  * (Surefire does not run it); one file per run, so that every run starts as cold as a person's:
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32 \
  *      -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.ladderbench.app.FxResponsivenessBenchmark \
- *      [--open-only] [--snapshots] FILE.csv | synthetic:1000000x20
+ *      [--open-only] [--snapshots] [--frames] FILE.csv | synthetic:1000000x20
  * </pre>
  *
  * {@code synthetic:ROWSxCOLUMNS} writes the bench command's synthetic file to a temporary folder first.
  * {@code --open-only} stops after opening (a million rows' rungs take minutes); {@code --snapshots} writes a
- * PNG of the window after each phase to target/screenshots, to look at.
+ * PNG of the window after each phase to target/screenshots, to look at; {@code --frames} lists every frame of
+ * each phase: the FX thread's CPU, the wall time and the CPU of the scene's CSS and layout pass in it.
  */
 public final class FxResponsivenessBenchmark {
 
@@ -52,23 +55,28 @@ public final class FxResponsivenessBenchmark {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<String> rows = new ArrayList<>();
     private final boolean snapshots;
+    private final boolean frames;
     // Written and read on the FX thread only.
     private final List<long[]> gaps = new ArrayList<>();
     private long lastPulse;
     private long lastCpu;
+    private long scenePassStart;
+    private long scenePassCpu;
     private long pulses;
     private long firstFrame;
     private long cpuAtFirstFrame;
     private Stage stage;
 
-    private FxResponsivenessBenchmark(boolean snapshots) {
+    private FxResponsivenessBenchmark(boolean snapshots, boolean frames) {
         this.snapshots = snapshots;
+        this.frames = frames;
     }
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
         String source = arguments.get(arguments.size() - 1);
-        new FxResponsivenessBenchmark(arguments.contains("--snapshots")).run(source, arguments.contains("--open-only"));
+        new FxResponsivenessBenchmark(arguments.contains("--snapshots"), arguments.contains("--frames"))
+                .run(source, arguments.contains("--open-only"));
         Platform.exit();
     }
 
@@ -86,6 +94,9 @@ public final class FxResponsivenessBenchmark {
             stage = new Stage();
             new WorkbenchWindow(stage, m).show();
             startPulseTimer();
+            // The scene's CSS and layout pass of each pulse, apart from the events and timers run before it.
+            stage.getScene().addPreLayoutPulseListener(() -> scenePassStart = threads.getCurrentThreadCpuTime());
+            stage.getScene().addPostLayoutPulseListener(() -> scenePassCpu += threads.getCurrentThreadCpuTime() - scenePassStart);
             opened.complete(m);
         }));
         WorkbenchViewModel model = opened.get(1, TimeUnit.MINUTES);
@@ -138,8 +149,8 @@ public final class FxResponsivenessBenchmark {
                 phase(rung.label() + " results", rungStart);
             }
         }
-        System.out.printf(Locale.ROOT, "%n%-30s %8s %7s %12s %12s %16s %12s%n", "phase", "wall s", "pulses",
-                "max gap ms", "p95 gap ms", "FX CPU in max", "gaps >100ms");
+        System.out.printf(Locale.ROOT, "%n%-30s %8s %7s %12s %12s %16s %14s %12s%n", "phase", "wall s", "pulses",
+                "max gap ms", "p95 gap ms", "FX CPU in max", "max FX CPU ms", "gaps >100ms");
         rows.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%nprocess CPU %.1f s over %.1f s wall after the window; load average %.2f%n",
                 (processCpu() - cpuBefore) / 1e9, (System.nanoTime() - wallBefore) / 1e9,
@@ -152,10 +163,11 @@ public final class FxResponsivenessBenchmark {
             public void handle(long now) {
                 long cpu = threads.getCurrentThreadCpuTime();
                 if (lastPulse != 0) {
-                    gaps.add(new long[]{now - lastPulse, cpu - lastCpu});
+                    gaps.add(new long[]{now - lastPulse, cpu - lastCpu, scenePassCpu});
                 }
                 lastPulse = now;
                 lastCpu = cpu;
+                scenePassCpu = 0;
                 pulses++;
                 if (pulses == 2) {
                     firstFrame = System.currentTimeMillis();
@@ -191,12 +203,17 @@ public final class FxResponsivenessBenchmark {
     private void phase(String what, long start) throws Exception {
         List<long[]> measured = onFx(() -> List.copyOf(gaps));
         long[] walls = measured.stream().mapToLong(gap -> gap[0]).sorted().toArray();
-        long[] worst = measured.stream().max((a, b) -> Long.compare(a[0], b[0])).orElse(new long[2]);
+        long[] worst = measured.stream().max((a, b) -> Long.compare(a[0], b[0])).orElse(new long[3]);
         long p95 = walls.length == 0 ? 0 : walls[(int) Math.ceil(walls.length * 0.95) - 1];
+        if (frames) {
+            System.out.println(what + ", each frame's FX CPU / wall / CSS and layout CPU, ms: " + measured.stream()
+                    .map(gap -> gap[1] / NANOS_PER_MS + "/" + gap[0] / NANOS_PER_MS + "/" + gap[2] / NANOS_PER_MS).toList());
+        }
+        long busiest = measured.stream().mapToLong(gap -> gap[1]).max().orElse(0);
         long over = Arrays.stream(walls).filter(gap -> gap > 100 * NANOS_PER_MS).count();
-        rows.add(String.format(Locale.ROOT, "%-30s %8.2f %7d %12.1f %12.1f %16.1f %12d", what,
+        rows.add(String.format(Locale.ROOT, "%-30s %8.2f %7d %12.1f %12.1f %16.1f %14.1f %12d", what,
                 (System.nanoTime() - start) / 1e9, walls.length, worst[0] / (double) NANOS_PER_MS,
-                p95 / (double) NANOS_PER_MS, worst[1] / (double) NANOS_PER_MS, over));
+                p95 / (double) NANOS_PER_MS, worst[1] / (double) NANOS_PER_MS, busiest / (double) NANOS_PER_MS, over));
         if (snapshots) {
             Screenshots.write(stage.getScene(), "fx-bench-" + what.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
         }

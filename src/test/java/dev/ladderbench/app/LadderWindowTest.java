@@ -87,6 +87,7 @@ class LadderWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         waitUntil(() -> model.ladder().rung(RungId.SANITY).state() == RungState.DONE);
+        FxConditions.waitForSanityFigures(robot);
 
         assertThat(robot.lookup("#figure-rows .figure-value").queryAs(Label.class).getText()).isEqualTo("1,000");
         assertThat(robot.lookup("#figure-missing .figure-value").queryAs(Label.class).getText()).isEqualTo("641");
@@ -235,6 +236,7 @@ class LadderWindowTest {
         WorkbenchViewModel model = show(robot, new FakeClimber(LadderFixtures.sanity(true), Set.of()));
         openCredit(robot, model);
         climb(robot, model, RungId.SANITY);
+        FxConditions.waitForSanityFigures(robot);
 
         Path window = Screenshots.write(stage.getScene(), "rung0");
         Screenshots.write(robot.lookup("#figures-sanity").queryAs(ScrollPane.class).getContent(), "rung0-figures");

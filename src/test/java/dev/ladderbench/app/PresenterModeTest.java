@@ -162,6 +162,7 @@ class PresenterModeTest {
         robot.interact(() -> model.dataset().targetProperty().set("readmitted"));
         waitUntil(() -> model.dataset().targetReadyProperty().get());
         run(robot, RungId.SANITY);
+        FxConditions.waitForSanityFigures(robot);
     }
 
     private void run(FxRobot robot, RungId id) throws Exception {

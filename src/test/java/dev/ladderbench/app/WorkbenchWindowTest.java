@@ -137,6 +137,7 @@ class WorkbenchWindowTest {
     @Test
     void aSnapshotOfTheLoadedWorkbenchIsWritten(FxRobot robot) throws Exception {
         openCredit(robot);
+        FxConditions.waitForDataTables(robot);
 
         Path png = Screenshots.write(stage.getScene(), "workbench");
 

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The Checklist step's state: both checklists evaluated from the rungs' current results, the Errors step's
@@ -55,27 +56,31 @@ public final class ChecklistViewModel {
     private final ObservableMap<String, ManualCheck> checksView = FXCollections.unmodifiableObservableMap(checks);
     private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>(this, "checklist");
     private final ReadOnlyStringWrapper lockReason = new ReadOnlyStringWrapper(this, "lockReason", RUN_FIRST);
+    private final Executor later;
+    private boolean evaluationPending;
 
     /**
      * @param drift     the Production step's last drift comparison (null while there is none)
      * @param roundTrip the Production step's last pipeline saved and read back (null while there is none)
+     * @param later     runs an action on the FX thread after the current event (see {@link #evaluateSoon})
      */
     public ChecklistViewModel(DatasetViewModel dataset, LadderViewModel ladder, ErrorsViewModel errors,
-                              ObservableValue<DriftResult> drift, ObservableValue<PipelineRoundTrip> roundTrip) {
+                              ObservableValue<DriftResult> drift, ObservableValue<PipelineRoundTrip> roundTrip, Executor later) {
         this.dataset = dataset;
         this.ladder = ladder;
         this.errors = errors;
         this.drift = drift;
         this.roundTrip = roundTrip;
-        drift.addListener(observable -> evaluate());
-        roundTrip.addListener(observable -> evaluate());
+        this.later = later;
+        drift.addListener(observable -> evaluateSoon());
+        roundTrip.addListener(observable -> evaluateSoon());
         for (RungId id : RungId.values()) {
-            ladder.rung(id).stateProperty().addListener(observable -> evaluate());
-            ladder.rung(id).resultProperty().addListener(observable -> evaluate());
+            ladder.rung(id).stateProperty().addListener(observable -> evaluateSoon());
+            ladder.rung(id).resultProperty().addListener(observable -> evaluateSoon());
         }
-        ladder.overridden().addListener((SetChangeListener<RungId>) change -> evaluate());
-        errors.reportProperty().addListener(observable -> evaluate());
-        checks.addListener((javafx.collections.MapChangeListener<String, ManualCheck>) change -> evaluate());
+        ladder.overridden().addListener((SetChangeListener<RungId>) change -> evaluateSoon());
+        errors.reportProperty().addListener(observable -> evaluateSoon());
+        checks.addListener((javafx.collections.MapChangeListener<String, ManualCheck>) change -> evaluateSoon());
         // Ticks belong to the data they were made about.
         dataset.datasetProperty().addListener(observable -> checks.clear());
         ladder.gate(Step.CHECKLIST, lockReason);
@@ -123,12 +128,31 @@ public final class ChecklistViewModel {
         };
     }
 
+    /**
+     * Evaluates once for a burst of changes: a rung's result arriving changes its state, its result and the
+     * errors step's report in one go, and evaluating after each cost the FX thread two or three times over.
+     * Reading the checklist before then evaluates at once; the lock reason, which the step bar reads, is
+     * cheap and follows at once.
+     */
+    private void evaluateSoon() {
+        updateLockReason();
+        if (!evaluationPending) {
+            evaluationPending = true;
+            later.execute(this::evaluateIfPending);
+        }
+    }
+
+    private void evaluateIfPending() {
+        if (evaluationPending) {
+            evaluate();
+        }
+    }
+
     private void evaluate() {
-        Rung sanity = ladder.rung(RungId.SANITY);
-        // Like the rungs, the step stays selectable once it had something to show; stale items say so.
-        lockReason.set(sanity.resultProperty().get() == null ? RUN_FIRST : "");
+        evaluationPending = false;
+        updateLockReason();
         Optional<LadderRequest> request = request();
-        if (sanity.resultProperty().get() == null || request.isEmpty()) {
+        if (ladder.rung(RungId.SANITY).resultProperty().get() == null || request.isEmpty()) {
             checklist.set(null);
             return;
         }
@@ -151,6 +175,11 @@ public final class ChecklistViewModel {
                 Optional.ofNullable(drift.getValue()), Optional.ofNullable(roundTrip.getValue()))));
     }
 
+    private void updateLockReason() {
+        // Like the rungs, the step stays selectable once it had something to show; stale items say so.
+        lockReason.set(ladder.rung(RungId.SANITY).resultProperty().get() == null ? RUN_FIRST : "");
+    }
+
     /** The request of a current result (its settings hold the limits in force), else of the lowest rung's last one. */
     private Optional<LadderRequest> request() {
         LadderRequest any = null;
@@ -168,6 +197,7 @@ public final class ChecklistViewModel {
 
     /** Both checklists as of now; null before rung 0 has run. */
     public ReadOnlyObjectProperty<Checklist> checklistProperty() {
+        evaluateIfPending();
         return checklist.getReadOnlyProperty();
     }
 

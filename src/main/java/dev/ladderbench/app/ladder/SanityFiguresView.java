@@ -1,7 +1,8 @@
 package dev.ladderbench.app.ladder;
 
-import dev.ladderbench.app.ZoomedHeight;
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.RowsByPulse;
+import dev.ladderbench.app.ZoomedHeight;
 import dev.ladderbench.core.data.LevelCount;
 import dev.ladderbench.core.ladder.ColumnHealth;
 import dev.ladderbench.core.ladder.SanityFigures;
@@ -45,24 +46,33 @@ final class SanityFiguresView {
                 Figures.tile("positive prevalence", Double.isNaN(figures.prevalence()) ? "none"
                         : Figures.percent(figures.prevalence()), "figure-prevalence")));
 
-        Node classes = section("Class distribution", "class-chart", classChart(figures.classCounts()));
-        Node missing = section("Missing cells per column", "missing-chart", missingChart(figures.featureHealth()));
+        // The charts and the table come over the next pulses, one each (see SectionsByPulse).
+        VBox classes = section("Class distribution", "class-chart");
+        VBox missing = section("Missing cells per column", "missing-chart");
         HBox pair = new HBox(12, classes, missing);
         HBox.setHgrow(classes, Priority.ALWAYS);
         HBox.setHgrow(missing, Priority.ALWAYS);
-        box.getChildren().add(pair);
-
-        box.getChildren().addAll(Figures.heading("Leakage probe: single-feature AUC", "leakage-chart"),
-                Figures.note("A depth-1 tree on each feature alone, cross-validated. Above "
-                        + Figures.auc(leakageThreshold) + " (the red line) a feature predicts the label suspiciously well."
-                        + (figures.probeRows().sampled() ? " On " + figures.probeRows().describe() + "." : "")),
-                leakageChart(figures.leakage(), leakageThreshold));
-        box.getChildren().addAll(Figures.heading("Feature ranges"), rangeTable(figures.featureHealth()));
+        SectionsByPulse.append(box, List.of(
+                () -> {
+                    classes.getChildren().add(classChart(figures.classCounts()));
+                    return List.of(pair);
+                },
+                () -> {
+                    missing.getChildren().add(missingChart(figures.featureHealth()));
+                    return List.of();
+                },
+                () -> List.of(Figures.heading("Leakage probe: single-feature AUC", "leakage-chart"),
+                        Figures.note("A depth-1 tree on each feature alone, cross-validated. Above "
+                                + Figures.auc(leakageThreshold) + " (the red line) a feature predicts the label suspiciously well."
+                                + (figures.probeRows().sampled() ? " On " + figures.probeRows().describe() + "." : "")),
+                        leakageChart(figures.leakage(), leakageThreshold)),
+                () -> List.of(Figures.heading("Feature ranges"), rangeTable(figures.featureHealth()))));
         return box;
     }
 
-    private static VBox section(String title, String chartId, Node content) {
-        VBox section = new VBox(4, Figures.heading(title, chartId), content);
+    /** A chart's heading over the chart to come, taking half the row. */
+    private static VBox section(String title, String chartId) {
+        VBox section = new VBox(4, Figures.heading(title, chartId));
         section.setMinWidth(0);
         section.setPrefWidth(10);
         return section;
@@ -172,7 +182,12 @@ final class SanityFiguresView {
         table.getColumns().add(text("std", h -> Figures.number(h.std()), 62, true));
         table.getItems().setAll(health);
         table.setFixedCellSize(26);
-        ZoomedHeight.fixed(table, Math.min(12, Math.max(3, health.size())) * 26 + 34);
+        double height = Math.min(12, Math.max(3, health.size())) * 26 + 34;
+        // The minimum is set in code, not in the zoomed style, because the growth below lowers it for a while.
+        ZoomedHeight.of(table, height);
+        table.setMinHeight(height);
+        // Its rows come a few a frame too: a dozen rows of nine columns styled at once held the FX thread 80 ms.
+        RowsByPulse.of(table, 1).restart();
         return table;
     }
 
