@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Measures how long the FX thread goes without a pulse while the real window starts, opens a file and
@@ -42,7 +44,8 @@ import java.util.regex.Pattern;
  * {@code synthetic:ROWSxCOLUMNS} writes the bench command's synthetic file to a temporary folder first.
  * {@code --open-only} stops after opening (a million rows' rungs take minutes); {@code --snapshots} writes a
  * PNG of the window after each phase to target/screenshots, to look at; {@code --frames} lists every frame of
- * each phase: the FX thread's CPU, the wall time and the CPU of the scene's CSS and layout pass in it.
+ * each phase: the FX thread's CPU, the wall time, the CPU of the scene's CSS and layout pass in it and (on Linux)
+ * the FX thread's wait for a core, then the threads that ran longest in the phase (see {@link ThreadSchedule}).
  */
 public final class FxResponsivenessBenchmark {
 
@@ -60,6 +63,8 @@ public final class FxResponsivenessBenchmark {
     private final List<long[]> gaps = new ArrayList<>();
     private long lastPulse;
     private long lastCpu;
+    private ThreadSchedule lastSchedule = ThreadSchedule.NONE;
+    private Map<String, ThreadSchedule> threadsAtPhaseStart = Map.of();
     private long scenePassStart;
     private long scenePassCpu;
     private long pulses;
@@ -162,11 +167,14 @@ public final class FxResponsivenessBenchmark {
             @Override
             public void handle(long now) {
                 long cpu = threads.getCurrentThreadCpuTime();
+                ThreadSchedule schedule = frames ? ThreadSchedule.ofCurrentThread() : ThreadSchedule.NONE;
                 if (lastPulse != 0) {
-                    gaps.add(new long[]{now - lastPulse, cpu - lastCpu, scenePassCpu});
+                    gaps.add(new long[]{now - lastPulse, cpu - lastCpu, scenePassCpu,
+                            schedule.minus(lastSchedule).waitNanos()});
                 }
                 lastPulse = now;
                 lastCpu = cpu;
+                lastSchedule = schedule;
                 scenePassCpu = 0;
                 pulses++;
                 if (pulses == 2) {
@@ -196,6 +204,9 @@ public final class FxResponsivenessBenchmark {
         onFx(() -> {
             gaps.clear();
             lastPulse = 0;
+            if (frames) {
+                threadsAtPhaseStart = ThreadSchedule.ofAllThreads();
+            }
             return null;
         });
     }
@@ -203,11 +214,13 @@ public final class FxResponsivenessBenchmark {
     private void phase(String what, long start) throws Exception {
         List<long[]> measured = onFx(() -> List.copyOf(gaps));
         long[] walls = measured.stream().mapToLong(gap -> gap[0]).sorted().toArray();
-        long[] worst = measured.stream().max((a, b) -> Long.compare(a[0], b[0])).orElse(new long[3]);
+        long[] worst = measured.stream().max((a, b) -> Long.compare(a[0], b[0])).orElse(new long[4]);
         long p95 = walls.length == 0 ? 0 : walls[(int) Math.ceil(walls.length * 0.95) - 1];
         if (frames) {
-            System.out.println(what + ", each frame's FX CPU / wall / CSS and layout CPU, ms: " + measured.stream()
-                    .map(gap -> gap[1] / NANOS_PER_MS + "/" + gap[0] / NANOS_PER_MS + "/" + gap[2] / NANOS_PER_MS).toList());
+            System.out.println(what + ", each frame's FX CPU / wall / CSS and layout CPU / FX wait for a core, ms: "
+                    + measured.stream().map(gap -> gap[1] / NANOS_PER_MS + "/" + gap[0] / NANOS_PER_MS + "/"
+                    + gap[2] / NANOS_PER_MS + "/" + gap[3] / NANOS_PER_MS).toList());
+            System.out.println("  busiest threads in it, ms on a core (waiting for one): " + busiestThreads());
         }
         long busiest = measured.stream().mapToLong(gap -> gap[1]).max().orElse(0);
         long over = Arrays.stream(walls).filter(gap -> gap > 100 * NANOS_PER_MS).count();
@@ -217,6 +230,18 @@ public final class FxResponsivenessBenchmark {
         if (snapshots) {
             Screenshots.write(stage.getScene(), "fx-bench-" + what.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** The six threads that ran longest since the phase started. */
+    private String busiestThreads() {
+        Map<String, ThreadSchedule> now = ThreadSchedule.ofAllThreads();
+        return now.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue().minus(threadsAtPhaseStart.getOrDefault(e.getKey(), ThreadSchedule.NONE))))
+                .sorted((a, b) -> Long.compare(b.getValue().runNanos(), a.getValue().runNanos()))
+                .limit(6)
+                .map(e -> String.format(Locale.ROOT, "%s %d (%d)", e.getKey(), e.getValue().runNanos() / NANOS_PER_MS,
+                        e.getValue().waitNanos() / NANOS_PER_MS))
+                .collect(Collectors.joining(", "));
     }
 
     private static long processCpu() {
