@@ -72,6 +72,10 @@ final class ReadOptions {
                 throw new InvalidInputException(file, "The delimiter must be one character, not '" + delimiter
                         + "'; use \\t for a tab.");
             }
+            if ("\"\r\n".contains(d)) {
+                throw new InvalidInputException(file, "The delimiter cannot be a double quote or a line break, which"
+                        + " quote fields and end rows; give the character between the fields, for example --delimiter ';'.");
+            }
             options = options.withDelimiter(d.charAt(0));
         }
         return options;

@@ -39,6 +39,15 @@ class ProfileCommandTest {
     }
 
     @Test
+    void theDoubleQuoteAsDelimiterIsOneSentence() {
+        CliRun run = CliRun.of("profile", CREDIT, "--delimiter", "\"");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(run.err()).isEqualToIgnoringNewLines("The delimiter cannot be a double quote or a line break, which"
+                + " quote fields and end rows; give the character between the fields, for example --delimiter ';'.");
+    }
+
+    @Test
     void aPositiveClassThatIsNotALabelListsTheLabels() {
         CliRun run = CliRun.of("profile", CREDIT, "--positive", "yes");
 
