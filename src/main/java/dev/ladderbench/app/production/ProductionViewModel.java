@@ -82,8 +82,7 @@ public final class ProductionViewModel {
             PipelineFitter.Fit fit = PipelineFitter.fit(data, request, progress, cancel);
             PipelineFile.write(fit.pipeline(), file);
             // Reading the file back and scoring the data with it is what shows the file alone carries the pipeline.
-            progress.progress(-1, "Reading " + file.getFileName() + " back and comparing its scores");
-            return PipelineRoundTrip.check(fit.pipeline(), file, data, cancel);
+            return PipelineRoundTrip.check(fit.pipeline(), file, data, progress, cancel);
         }, trip -> {
             roundTrip.set(trip);
             show(trip.reloaded());

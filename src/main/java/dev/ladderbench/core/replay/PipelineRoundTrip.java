@@ -1,6 +1,9 @@
 package dev.ladderbench.core.replay;
 
 import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.PartsDone;
+import dev.ladderbench.core.ProgressListener;
+import dev.ladderbench.core.Workers;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
 
@@ -19,23 +22,37 @@ import java.util.OptionalDouble;
  */
 public record PipelineRoundTrip(LoadedPipeline reloaded, String dataFile, int rows, int differing) {
 
+    private static final int BLOCK = 4096;
+
     public boolean matched() {
         return differing == 0;
     }
 
-    /** Reads {@code file}, which {@code written} was just saved to, and compares the two on every row of {@code data}. */
-    public static PipelineRoundTrip check(SavedPipeline written, Path file, Dataset data, CancellationToken cancel)
-            throws InvalidInputException {
-        LoadedPipeline reloaded = PipelineFile.read(file);
-        int differing = 0;
-        for (int row = 0; row < data.rowCount(); row++) {
+    /**
+     * Reads {@code file}, which {@code written} was just saved to, and compares the two on every row of {@code data},
+     * in blocks of rows on the worker pool.
+     */
+    public static PipelineRoundTrip check(SavedPipeline written, Path file, Dataset data, ProgressListener progress,
+                                          CancellationToken cancel) throws InvalidInputException {
+        LoadedPipeline loaded = PipelineFile.read(file);
+        SavedPipeline reloaded = loaded.pipeline();
+        int rows = data.rowCount();
+        int blocks = (rows + BLOCK - 1) / BLOCK;
+        String comparing = "Scoring " + data.name() + " with " + file.getFileName() + " as read back";
+        PartsDone done = new PartsDone(progress, blocks, cancel);
+        int differing = Workers.current().map(blocks, block -> {
             cancel.throwIfCancelled();
-            RowInput input = RowInput.of(data, row);
-            if (!sameScore(Replayer.replay(written, input).score(), Replayer.replay(reloaded.pipeline(), input).score())) {
-                differing++;
+            int count = 0;
+            for (int row = block * BLOCK; row < Math.min(rows, (block + 1) * BLOCK); row++) {
+                RowInput input = RowInput.of(data, row);
+                if (!sameScore(Replayer.scoreOf(written, input), Replayer.scoreOf(reloaded, input))) {
+                    count++;
+                }
             }
-        }
-        return new PipelineRoundTrip(reloaded, data.name(), data.rowCount(), differing);
+            done.partDone(blocksDone -> comparing);
+            return count;
+        }).stream().mapToInt(Integer::intValue).sum();
+        return new PipelineRoundTrip(loaded, data.name(), rows, differing);
     }
 
     private static boolean sameScore(OptionalDouble a, OptionalDouble b) {

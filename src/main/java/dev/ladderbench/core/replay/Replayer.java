@@ -37,6 +37,14 @@ public final class Replayer {
         return new Run(pipeline, row).replay();
     }
 
+    /**
+     * The score {@link #replay} gives, without the stages' explanation (a forest's contributions alone cost a
+     * scoring per feature); empty when the row breaks the pipeline. For scoring many rows.
+     */
+    public static OptionalDouble scoreOf(SavedPipeline pipeline, RowInput row) {
+        return new Run(pipeline, row).score();
+    }
+
     /** One replay in progress: the stages filled so far. */
     private static final class Run {
 
@@ -52,6 +60,11 @@ public final class Replayer {
         Run(SavedPipeline pipeline, RowInput row) {
             this.pipeline = pipeline;
             this.row = row;
+        }
+
+        OptionalDouble score() {
+            return readRaw().or(this::impute).isPresent() ? OptionalDouble.empty()
+                    : OptionalDouble.of(pipeline.model().score(scale(encode(imputedValues()))));
         }
 
         Replay replay() {

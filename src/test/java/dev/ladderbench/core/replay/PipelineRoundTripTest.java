@@ -1,5 +1,9 @@
 package dev.ladderbench.core.replay;
 
+import dev.ladderbench.core.CancellationToken;
+import dev.ladderbench.core.CancelledException;
+import dev.ladderbench.core.ProgressListener;
+
 import dev.ladderbench.core.Version;
 import dev.ladderbench.core.data.InvalidInputException;
 import dev.ladderbench.core.finding.FindingCode;
@@ -11,8 +15,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PipelineRoundTripTest {
 
@@ -68,11 +75,28 @@ class PipelineRoundTripTest {
         PipelineFile.write(saved, file);
 
         PipelineRoundTrip trip = PipelineRoundTrip.check(saved, file, CreditPipelines.dataset(),
-                dev.ladderbench.core.CancellationToken.none());
+                ProgressListener.NONE, CancellationToken.none());
 
         assertThat(trip.rows()).isEqualTo(1000);
         assertThat(trip.matched()).as("%d rows differ", trip.differing()).isTrue();
         assertThat(trip.reloaded().file()).isEqualTo(file);
+    }
+
+    @Test
+    void comparingReportsItsProgressAndStopsWhenCancelled(@TempDir Path dir) throws Exception {
+        SavedPipeline saved = CreditPipelines.pipeline(ModelKind.LINEAR);
+        Path file = dir.resolve("credit.lbp");
+        PipelineFile.write(saved, file);
+        List<Double> fractions = new CopyOnWriteArrayList<>();
+        CancellationToken cancel = new CancellationToken();
+
+        PipelineRoundTrip.check(saved, file, CreditPipelines.dataset(), (fraction, message) -> fractions.add(fraction),
+                CancellationToken.none());
+        cancel.cancel();
+
+        assertThat(fractions).contains(1.0);
+        assertThatThrownBy(() -> PipelineRoundTrip.check(saved, file, CreditPipelines.dataset(), ProgressListener.NONE,
+                cancel)).isInstanceOf(CancelledException.class);
     }
 
     @Test
@@ -81,7 +105,7 @@ class PipelineRoundTripTest {
         PipelineFile.write(CreditPipelines.pipeline(ModelKind.LINEAR), file);
 
         PipelineRoundTrip trip = PipelineRoundTrip.check(CreditPipelines.pipeline(ModelKind.FOREST), file,
-                CreditPipelines.dataset(), dev.ladderbench.core.CancellationToken.none());
+                CreditPipelines.dataset(), ProgressListener.NONE, CancellationToken.none());
 
         assertThat(trip.differing()).isEqualTo(1000);
         assertThat(trip.matched()).isFalse();

@@ -119,6 +119,24 @@ class ReplayerTest {
         assertThat(replay.findings()).singleElement().extracting(f -> f.code()).isEqualTo(FindingCode.UNSEEN_CATEGORY);
     }
 
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void theScoreAloneIsTheReplaysScoreOnEveryRow(ModelKind kind) {
+        SavedPipeline pipeline = CreditPipelines.pipeline(kind);
+
+        for (int row = 0; row < CreditPipelines.dataset().rowCount(); row++) {
+            RowInput input = RowInput.of(CreditPipelines.dataset(), row);
+            assertThat(Replayer.scoreOf(pipeline, input)).isEqualTo(Replayer.replay(pipeline, input).score());
+        }
+    }
+
+    @Test
+    void aRowThatBreaksThePipelineHasNoScore() throws Exception {
+        RowInput row = RowInput.parse("{\"duration\": \"12 months\", \"age\": 30}", INPUT);
+
+        assertThat(Replayer.scoreOf(CreditPipelines.pipeline(ModelKind.FOREST), row)).isEmpty();
+    }
+
     @Test
     void textInANumericColumnBreaksTheImputerAtThatColumn() throws Exception {
         RowInput row = RowInput.parse("{\"duration\": \"12 months\", \"age\": 30}", INPUT);
