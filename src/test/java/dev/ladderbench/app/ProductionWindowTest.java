@@ -1,6 +1,9 @@
 package dev.ladderbench.app;
 
 import dev.ladderbench.app.production.ProductionViewModel;
+import dev.ladderbench.core.ladder.CvScheme;
+import dev.ladderbench.core.ladder.LadderSettings;
+import dev.ladderbench.core.ladder.Thresholds;
 import dev.ladderbench.core.replay.ModelKind;
 import dev.ladderbench.core.replay.ReplayStage;
 import javafx.scene.control.CheckBox;
@@ -115,6 +118,16 @@ class ProductionWindowTest {
 
         assertThat(production.pipelineProperty().get().pipeline().threshold()).isEqualTo(0.3);
         assertThat(robot.lookup("#pipeline-summary").queryAs(Label.class).getText()).contains("threshold 0.3;");
+    }
+
+    @Test
+    void theSavedPipelineIsFittedWithTheClimbsSeed(FxRobot robot) throws Exception {
+        robot.interact(() -> model.ladder().changeSettings(new LadderSettings(5, 7, CvScheme.SHUFFLED,
+                Thresholds.defaults())));
+
+        ProductionViewModel production = savedPipeline(robot, ModelKind.FOREST);
+
+        assertThat(production.pipelineProperty().get().pipeline().seed()).isEqualTo(7);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.ladderbench.app.WorkRunner;
 import dev.ladderbench.app.ladder.LadderViewModel;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.InvalidInputException;
+import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.replay.LoadedPipeline;
 import dev.ladderbench.core.replay.ModelKind;
 import dev.ladderbench.core.replay.PipelineFile;
@@ -39,9 +40,9 @@ import java.util.Optional;
 public final class ProductionViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductionViewModel.class);
-    private static final long SEED = 42;
 
     private final DatasetViewModel dataset;
+    private final LadderViewModel ladder;
     private final WorkRunner runner;
     private final ObservableDoubleValue threshold;
     private final ObjectProperty<ModelKind> model = new SimpleObjectProperty<>(this, "model", ModelKind.FOREST);
@@ -55,6 +56,7 @@ public final class ProductionViewModel {
     public ProductionViewModel(DatasetViewModel dataset, LadderViewModel ladder, WorkRunner runner,
                                ObservableDoubleValue threshold) {
         this.dataset = dataset;
+        this.ladder = ladder;
         this.runner = runner;
         this.threshold = threshold;
         canSave = dataset.datasetProperty().isNotNull().and(dataset.targetReadyProperty())
@@ -65,14 +67,19 @@ public final class ProductionViewModel {
         dataset.datasetProperty().addListener(observable -> roundTrip.set(null));
     }
 
-    /** Fits the chosen model's pipeline on every row of the open data and saves it to {@code file}. */
+    /**
+     * Fits the chosen model's pipeline on the open data's labelled rows (above the climb settings' sample cap, on
+     * the ladder's sample of them), with the climb's seed, and saves it to {@code file}.
+     */
     public void save(Path file) {
         Dataset data = dataset.datasetProperty().get();
+        LadderSettings settings = ladder.settings();
         PipelineRequest request;
         try {
             request = new PipelineRequest(dataset.targetProperty().get(),
                     Optional.ofNullable(dataset.positiveProperty().get()),
-                    new LinkedHashSet<>(dataset.excludedColumns()), model.get(), threshold.get(), SEED);
+                    new LinkedHashSet<>(dataset.excludedColumns()), model.get(), threshold.get(), settings.seed(),
+                    settings.sampleRows());
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return;
