@@ -81,6 +81,21 @@ class ClimbSettingsWindowTest {
     }
 
     @Test
+    void theSampleSizeChosenInTheDialogReachesTheNextRun(FxRobot robot) throws Exception {
+        FakeClimber climber = FakeClimber.passing();
+        WorkbenchViewModel model = show(robot, climber);
+
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#climb-settings").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#settings-sample-rows").queryAs(TextField.class).setText("500"));
+        robot.clickOn("OK");
+        climb(robot, model, RungId.SANITY);
+
+        assertThat(model.ladder().settings().sampleRows()).isEqualTo(500);
+        assertThat(climber.requests.get(climber.requests.size() - 1).settings().sampleRows()).isEqualTo(500);
+    }
+
+    @Test
     void cancelLeavesTheSettingsAndTheResultsAlone(FxRobot robot) throws Exception {
         WorkbenchViewModel model = show(robot, FakeClimber.passing());
         climb(robot, model, RungId.SANITY);

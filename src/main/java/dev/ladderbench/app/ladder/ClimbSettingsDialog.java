@@ -4,6 +4,7 @@ import dev.ladderbench.core.ladder.CvScheme;
 import dev.ladderbench.core.ladder.LadderSettings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,11 +17,12 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /**
- * Folds, fold scheme and seed of the climb, the window's counterpart of the CLI's {@code --folds},
- * {@code --cv} and {@code --seed}. It does not block: OK hands the new settings to the ladder, which
+ * Folds, fold scheme, seed and sample size of the climb, the window's counterpart of the CLI's {@code --folds},
+ * {@code --cv}, {@code --seed} and {@code --sample-rows}. It does not block: OK hands the new settings to the ladder, which
  * marks the rungs already climbed as stale, so no figure is ever shown for settings it was not computed with.
  */
 public final class ClimbSettingsDialog extends Dialog<LadderSettings> {
@@ -33,10 +35,11 @@ public final class ClimbSettingsDialog extends Dialog<LadderSettings> {
     private final RadioButton shuffled = new RadioButton("_Shuffled: stratified, each class shuffled with the seed");
     private final RadioButton ordered = new RadioButton("_Ordered: stratified in file order, as scikit-learn's cv=5");
     private final TextField seed = new TextField();
+    private final TextField sampleRows = new TextField();
 
     private ClimbSettingsDialog(LadderSettings current) {
         setTitle("Climb settings");
-        setHeaderText("How the rungs cross-validate");
+        setHeaderText("How the rungs cross-validate, and on how many rows");
         getDialogPane().setId("climb-settings");
         getDialogPane().getButtonTypes().setAll(DEFAULTS, ButtonType.OK, ButtonType.CANCEL);
 
@@ -54,6 +57,13 @@ public final class ClimbSettingsDialog extends Dialog<LadderSettings> {
         seed.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().matches("\\d{0,18}") ? change : null));
         seed.setTooltip(new Tooltip("Seeds the fold shuffles, the forest's bootstraps and the holdout split"));
+        sampleRows.setId("settings-sample-rows");
+        sampleRows.setPrefColumnCount(12);
+        sampleRows.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().matches("\\d{0,9}") ? change : null));
+        sampleRows.setTooltip(new Tooltip("Above this many labelled rows, the model rungs, the leakage probe, drift's"
+                + " model and a saved pipeline fit on a seeded stratified sample of this size; rung 0's checks still"
+                + " cover every row. 0 models every row."));
         show(current);
 
         Label foldsLabel = new Label("_Folds");
@@ -62,6 +72,9 @@ public final class ClimbSettingsDialog extends Dialog<LadderSettings> {
         Label seedLabel = new Label("S_eed");
         seedLabel.setLabelFor(seed);
         seedLabel.setMnemonicParsing(true);
+        Label sampleLabel = new Label("_Model at most");
+        sampleLabel.setLabelFor(sampleRows);
+        sampleLabel.setMnemonicParsing(true);
         Label note = new Label("Changing a setting makes the rungs already climbed stale: climb them again to see"
                 + " figures for the new settings. The same data, settings and seed always give the same figures.");
         note.setWrapText(true);
@@ -76,7 +89,10 @@ public final class ClimbSettingsDialog extends Dialog<LadderSettings> {
         grid.addRow(1, new Label("Fold scheme"), shuffled);
         grid.add(ordered, 1, 2);
         grid.addRow(3, seedLabel, seed);
-        grid.add(note, 0, 4, 2, 1);
+        HBox sample = new HBox(8, sampleRows, new Label("labelled rows (0 = all)"));
+        sample.setAlignment(Pos.BASELINE_LEFT);
+        grid.addRow(4, sampleLabel, sample);
+        grid.add(note, 0, 5, 2, 1);
         getDialogPane().setContent(grid);
 
         Button restore = (Button) getDialogPane().lookupButton(DEFAULTS);
@@ -85,7 +101,7 @@ public final class ClimbSettingsDialog extends Dialog<LadderSettings> {
             show(LadderSettings.defaults());
         });
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(seed.textProperty().isEmpty());
+        ok.disableProperty().bind(seed.textProperty().isEmpty().or(sampleRows.textProperty().isEmpty()));
 
         setResultConverter(button -> button == ButtonType.OK ? read(current) : null);
     }
@@ -106,13 +122,15 @@ public final class ClimbSettingsDialog extends Dialog<LadderSettings> {
         folds.getValueFactory().setValue(Math.min(settings.folds(), MAX_FOLDS));
         scheme.selectToggle(settings.cv() == CvScheme.ORDERED ? ordered : shuffled);
         seed.setText(Long.toString(settings.seed()));
+        sampleRows.setText(Integer.toString(settings.sampleRows()));
     }
 
     private LadderSettings read(LadderSettings current) {
         folds.commitValue(); // a number typed without Enter counts too
         CvScheme cv = ordered.isSelected() ? CvScheme.ORDERED : CvScheme.SHUFFLED;
         int chosenFolds = folds.getValue() == null ? current.folds() : folds.getValue();
-        // OK is disabled while the seed is empty, and the field takes digits only.
-        return new LadderSettings(chosenFolds, Long.parseLong(seed.getText()), cv, current.thresholds());
+        // OK is disabled while the seed or the sample is empty, and both fields take digits only.
+        return new LadderSettings(chosenFolds, Long.parseLong(seed.getText()), cv, current.thresholds(),
+                Integer.parseInt(sampleRows.getText()));
     }
 }

@@ -67,7 +67,7 @@ public final class SessionFiles {
         ArrayNode excluded = root.putArray("excluded");
         session.excluded().forEach(excluded::add);
         root.putObject("settings").put("folds", session.settings().folds()).put("seed", session.settings().seed())
-                .put("cv", session.settings().cv().id());
+                .put("cv", session.settings().cv().id()).put("sample_rows", session.settings().sampleRows());
         root.putObject("errors").put("model", session.errorsModel().id()).put("threshold", session.threshold());
         ArrayNode overrides = root.putArray("overrides");
         session.overridden().stream().sorted().map(RungId::id).forEach(overrides::add);
@@ -110,6 +110,10 @@ public final class SessionFiles {
         int folds = fields.integer(settingsNode, "settings.folds", "folds", 2, 1000);
         long seed = fields.longInteger(settingsNode, "settings.seed", "seed");
         CvScheme cv = fields.choice(settingsNode, "settings.cv", "cv", CvScheme.values(), CvScheme::id);
+        // Sessions saved before the window could set the sample have none: theirs was the default.
+        int sampleRows = settingsNode.has("sample_rows")
+                ? fields.integer(settingsNode, "settings.sample_rows", "sample_rows", 0, Integer.MAX_VALUE)
+                : LadderSettings.DEFAULT_SAMPLE_ROWS;
         JsonNode errorsNode = root.path("errors");
         RungId errorsModel = fields.choice(errorsNode, "errors.model", "model",
                 new RungId[]{RungId.LINEAR, RungId.FOREST}, RungId::id);
@@ -123,7 +127,7 @@ public final class SessionFiles {
                     .orElseThrow(() -> fields.invalid("overrides holds \"" + shorten(id) + "\", which is no rung")));
         }
         return new Session(data, sha256, target, positiveLabel, excluded,
-                new LadderSettings(folds, seed, cv, Thresholds.defaults()), errorsModel, threshold, overridden,
+                new LadderSettings(folds, seed, cv, Thresholds.defaults(), sampleRows), errorsModel, threshold, overridden,
                 fields.checks(root.path("checklist")));
     }
 

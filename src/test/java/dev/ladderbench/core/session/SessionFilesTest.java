@@ -31,7 +31,8 @@ class SessionFilesTest {
 
     private Session session() {
         return new Session(dir.resolve("credit.csv").toAbsolutePath(), SHA, "class", Optional.of("bad"),
-                List.of("age", "duration"), new LadderSettings(10, 7, CvScheme.ORDERED, Thresholds.defaults()),
+                List.of("age", "duration"), new LadderSettings(10, 7, CvScheme.ORDERED, Thresholds.defaults(),
+                250_000),
                 RungId.LINEAR, 0.35, Set.of(RungId.SANITY, RungId.LINEAR),
                 Map.of("test-set-once", new ManualCheck(true, "Scored once — «ok» 検証"),
                         "rolling-auc", new ManualCheck(false, "later")));
@@ -56,6 +57,15 @@ class SessionFilesTest {
         SessionFiles.write(file, plain);
 
         assertThat(SessionFiles.read(file)).isEqualTo(plain);
+    }
+
+    @Test
+    void aSessionSavedBeforeTheSampleCouldBeSetModelsTheDefaultSample() throws Exception {
+        Path file = dir.resolve("older.ladder");
+        SessionFiles.write(file, session());
+        Files.writeString(file, Files.readString(file).replaceAll(",\\s*\"sample_rows\" : 250000", ""));
+
+        assertThat(SessionFiles.read(file).settings().sampleRows()).isEqualTo(LadderSettings.DEFAULT_SAMPLE_ROWS);
     }
 
     @Test
