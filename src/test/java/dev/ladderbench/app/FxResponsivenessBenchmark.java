@@ -38,11 +38,12 @@ import java.util.stream.Collectors;
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32 \
  *      -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.ladderbench.app.FxResponsivenessBenchmark \
- *      [--open-only] [--snapshots] [--frames] FILE.csv | synthetic:1000000x20
+ *      [--open-only] [--open-twice] [--snapshots] [--frames] FILE.csv | synthetic:1000000x20
  * </pre>
  *
  * {@code synthetic:ROWSxCOLUMNS} writes the bench command's synthetic file to a temporary folder first.
- * {@code --open-only} stops after opening (a million rows' rungs take minutes); {@code --snapshots} writes a
+ * {@code --open-only} stops after opening (a million rows' rungs take minutes); {@code --open-twice} opens the
+ * file a second time, warm, as a person opening the next file would; {@code --snapshots} writes a
  * PNG of the window after each phase to target/screenshots, to look at; {@code --frames} lists every frame of
  * each phase: the FX thread's CPU, the wall time, the CPU of the scene's CSS and layout pass in it and (on Linux)
  * the FX thread's wait for a core, then the threads that ran longest in the phase (see {@link ThreadSchedule}).
@@ -59,6 +60,7 @@ public final class FxResponsivenessBenchmark {
     private final List<String> rows = new ArrayList<>();
     private final boolean snapshots;
     private final boolean frames;
+    private final boolean openTwice;
     // Written and read on the FX thread only.
     private final List<long[]> gaps = new ArrayList<>();
     private long lastPulse;
@@ -72,15 +74,17 @@ public final class FxResponsivenessBenchmark {
     private long cpuAtFirstFrame;
     private Stage stage;
 
-    private FxResponsivenessBenchmark(boolean snapshots, boolean frames) {
+    private FxResponsivenessBenchmark(boolean snapshots, boolean frames, boolean openTwice) {
         this.snapshots = snapshots;
         this.frames = frames;
+        this.openTwice = openTwice;
     }
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
         String source = arguments.get(arguments.size() - 1);
-        new FxResponsivenessBenchmark(arguments.contains("--snapshots"), arguments.contains("--frames"))
+        new FxResponsivenessBenchmark(arguments.contains("--snapshots"), arguments.contains("--frames"),
+                arguments.contains("--open-twice"))
                 .run(source, arguments.contains("--open-only"));
         Platform.exit();
     }
@@ -119,16 +123,10 @@ public final class FxResponsivenessBenchmark {
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long cpuBefore = processCpu();
         long wallBefore = System.nanoTime();
-        resetGaps();
-        long start = System.nanoTime();
-        onFx(() -> {
-            model.open(file);
-            return null;
-        });
-        waitFor(() -> !model.runner().busyProperty().get() && model.dataset().datasetProperty().get() != null
-                && !model.dataset().taskProperty().get().isEmpty());
-        settle();
-        phase("open " + file.getFileName(), start);
+        open(model, file, "open ");
+        if (openTwice) {
+            open(model, file, "open again ");
+        }
 
         if (!openOnly) {
             for (RungId rung : RungId.values()) {
@@ -160,6 +158,19 @@ public final class FxResponsivenessBenchmark {
         System.out.printf(Locale.ROOT, "%nprocess CPU %.1f s over %.1f s wall after the window; load average %.2f%n",
                 (processCpu() - cpuBefore) / 1e9, (System.nanoTime() - wallBefore) / 1e9,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private void open(WorkbenchViewModel model, Path file, String phase) throws Exception {
+        resetGaps();
+        long start = System.nanoTime();
+        onFx(() -> {
+            model.open(file);
+            return null;
+        });
+        waitFor(() -> !model.runner().busyProperty().get() && model.dataset().datasetProperty().get() != null
+                && !model.dataset().taskProperty().get().isEmpty());
+        settle();
+        phase(phase + file.getFileName(), start);
     }
 
     private void startPulseTimer() {
