@@ -118,11 +118,7 @@ final class LadderCommand implements Callable<Integer> {
                     + " sample of N rows (rung 0's other checks cover every row); 0 = all rows (default:"
                     + " ${DEFAULT-VALUE}).")
     void setSampleRows(int sampleRows) {
-        if (sampleRows < 0) {
-            throw new ParameterException(spec.commandLine(), "--sample-rows must be 0 (all rows) or more, not "
-                    + sampleRows + ".");
-        }
-        this.sampleRows = sampleRows;
+        this.sampleRows = SampleRowsOption.checked(spec, sampleRows);
     }
 
     @Override

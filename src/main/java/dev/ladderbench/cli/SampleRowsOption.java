@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The cap on the rows a model fits on, for the commands that fit one besides ladder (a picocli mixin). */
+/**
+ * The cap on the rows a model fits on, for the commands that fit one besides ladder (a picocli mixin); ladder
+ * describes it in its own words and shares the check.
+ */
 final class SampleRowsOption {
 
     @Spec(Spec.Target.MIXEE)
@@ -19,11 +22,16 @@ final class SampleRowsOption {
             description = "Above N labelled rows, the model fits on the ladder's seeded stratified sample of N rows;"
                     + " 0 = all rows (default: ${DEFAULT-VALUE}).")
     void setRows(int rows) {
+        this.rows = checked(command, rows);
+    }
+
+    /** @throws ParameterException a usage error, while parsing, when {@code rows} is negative */
+    static int checked(CommandSpec command, int rows) {
         if (rows < 0) {
             throw new ParameterException(command.commandLine(), "--sample-rows must be 0 (all rows) or more, not "
                     + rows + ".");
         }
-        this.rows = rows;
+        return rows;
     }
 
     int rows() {

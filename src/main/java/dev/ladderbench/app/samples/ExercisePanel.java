@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 public final class ExercisePanel extends VBox {
 
     private final ExerciseViewModel exercise;
-    private final Label verdict = wrapped("exercise-verdict", Styles.TEXT_BOLD);
-    private final Label bug = wrapped("exercise-bug");
+    private final Label verdict = WrappedLabel.of("exercise-verdict", Styles.TEXT_BOLD);
+    private final Label bug = WrappedLabel.of("exercise-bug");
     private final VBox evidence = new VBox(4);
 
     public ExercisePanel(ExerciseViewModel exercise) {
@@ -130,7 +130,7 @@ public final class ExercisePanel extends VBox {
         Label code = new Label(shown.code().id());
         code.getStyleClass().addAll(Styles.TEXT_BOLD, "evidence-code");
         code.setMinWidth(Region.USE_PREF_SIZE);
-        Label text = wrapped("evidence-text-" + shown.code().id());
+        Label text = WrappedLabel.of("evidence-text-" + shown.code().id());
         text.setText(switch (shown.status()) {
             case RAISED -> shown.findings().stream().map(ExercisePanel::describe).collect(Collectors.joining(" "));
             case NOT_RUN -> "Not raised yet: " + rung + " raises it; run " + rung + " to see it.";
@@ -158,14 +158,5 @@ public final class ExercisePanel extends VBox {
 
     private static String lowerFirst(String kind) {
         return kind.substring(0, 1).toLowerCase(Locale.ROOT) + kind.substring(1);
-    }
-
-    private static Label wrapped(String id, String... styles) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().addAll(styles);
-        return label;
     }
 }

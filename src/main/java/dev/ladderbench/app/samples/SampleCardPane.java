@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.stream.Collectors;
@@ -18,11 +17,11 @@ import java.util.stream.Collectors;
  */
 public final class SampleCardPane extends VBox {
 
-    private final Label title = label("sample-title", Styles.TITLE_4);
-    private final Label whatItIs = label("sample-what");
-    private final Label lookFor = label("sample-look-for");
-    private final Label bug = label("sample-bug");
-    private final Label codes = label("sample-codes", Styles.TEXT_BOLD);
+    private final Label title = WrappedLabel.of("sample-title", Styles.TITLE_4);
+    private final Label whatItIs = WrappedLabel.of("sample-what");
+    private final Label lookFor = WrappedLabel.of("sample-look-for");
+    private final Label bug = WrappedLabel.of("sample-bug");
+    private final Label codes = WrappedLabel.of("sample-codes", Styles.TEXT_BOLD);
     private final Button reveal = new Button("_Reveal the bug");
 
     public SampleCardPane(SamplesViewModel samples) {
@@ -44,7 +43,7 @@ public final class SampleCardPane extends VBox {
         card.visibleProperty().bind(samples.cardProperty().isNotNull());
         card.managedProperty().bind(card.visibleProperty());
 
-        Label problem = label("sample-problem", Styles.DANGER);
+        Label problem = WrappedLabel.of("sample-problem", Styles.DANGER);
         problem.textProperty().bind(samples.problemProperty());
         problem.visibleProperty().bind(samples.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -74,15 +73,6 @@ public final class SampleCardPane extends VBox {
     private static Label subheading(String text) {
         Label label = new Label(text);
         label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        return label;
-    }
-
-    private static Label label(String id, String... styles) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().addAll(styles);
         return label;
     }
 }
