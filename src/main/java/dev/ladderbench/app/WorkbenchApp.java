@@ -18,8 +18,10 @@ public final class WorkbenchApp extends Application {
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                 RecentFiles.in(SettingsDirectory.resolve()));
         autosave = new Autosave(model, StateDirectory.resolve());
-        new WorkbenchWindow(stage, model, new SamplesViewModel(model),
-                Appearance.in(SettingsDirectory.resolve())).show();
+        WorkbenchWindow window = new WorkbenchWindow(stage, model, new SamplesViewModel(model),
+                Appearance.in(SettingsDirectory.resolve()));
+        window.show();
+        window.rehearseFirstFile();
         RestoreOffer.show(stage, autosave);
         getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(model::openDocument);
     }

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Measures how long the FX thread goes without a pulse while the real window starts, opens a file and
- * climbs rungs 0 to 3 on it, each rung's step shown as a person would see it: the longest gap between two
+ * Measures how long the FX thread goes without a pulse while the real window starts, rehearses a first file
+ * while idle (as the application does, see {@link Rehearsal}; the benchmark waits for it to end, as a person
+ * choosing a file gives it time to), opens a file and climbs rungs 0 to 3 on it, each rung's step shown as a person would see it: the longest gap between two
  * animation pulses is the worst freeze a person would see. Beside the wall-clock gaps it gives the FX
  * thread's own CPU time in the worst gap and the most CPU it spent between any two pulses: on a shared
  * machine the wall gaps include time the thread waited for a core, which its CPU time does not (a busy
@@ -38,12 +39,13 @@ import java.util.stream.Collectors;
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32 \
  *      -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.ladderbench.app.FxResponsivenessBenchmark \
- *      [--open-only] [--open-twice] [--snapshots] [--frames] FILE.csv | synthetic:1000000x20
+ *      [--open-only] [--open-twice] [--no-rehearsal] [--snapshots] [--frames] FILE.csv | synthetic:1000000x20
  * </pre>
  *
  * {@code synthetic:ROWSxCOLUMNS} writes the bench command's synthetic file to a temporary folder first.
  * {@code --open-only} stops after opening (a million rows' rungs take minutes); {@code --open-twice} opens the
- * file a second time, warm, as a person opening the next file would; {@code --snapshots} writes a
+ * file a second time, warm, as a person opening the next file would; {@code --no-rehearsal} opens the file cold,
+ * as when it is given on the command line; {@code --snapshots} writes a
  * PNG of the window after each phase to target/screenshots, to look at; {@code --frames} lists every frame of
  * each phase: the FX thread's CPU, the wall time, the CPU of the scene's CSS and layout pass in it and (on Linux)
  * the FX thread's wait for a core, then the threads that ran longest in the phase (see {@link ThreadSchedule}).
@@ -61,6 +63,7 @@ public final class FxResponsivenessBenchmark {
     private final boolean snapshots;
     private final boolean frames;
     private final boolean openTwice;
+    private final boolean rehearse;
     // Written and read on the FX thread only.
     private final List<long[]> gaps = new ArrayList<>();
     private long lastPulse;
@@ -73,18 +76,20 @@ public final class FxResponsivenessBenchmark {
     private long firstFrame;
     private long cpuAtFirstFrame;
     private Stage stage;
+    private CompletableFuture<Boolean> rehearsal;
 
-    private FxResponsivenessBenchmark(boolean snapshots, boolean frames, boolean openTwice) {
+    private FxResponsivenessBenchmark(boolean snapshots, boolean frames, boolean openTwice, boolean rehearse) {
         this.snapshots = snapshots;
         this.frames = frames;
         this.openTwice = openTwice;
+        this.rehearse = rehearse;
     }
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
         String source = arguments.get(arguments.size() - 1);
         new FxResponsivenessBenchmark(arguments.contains("--snapshots"), arguments.contains("--frames"),
-                arguments.contains("--open-twice"))
+                arguments.contains("--open-twice"), !arguments.contains("--no-rehearsal"))
                 .run(source, arguments.contains("--open-only"));
         Platform.exit();
     }
@@ -101,7 +106,11 @@ public final class FxResponsivenessBenchmark {
             WorkbenchViewModel m = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                     RecentFiles.in(temporary));
             stage = new Stage();
-            new WorkbenchWindow(stage, m).show();
+            WorkbenchWindow window = new WorkbenchWindow(stage, m);
+            window.show();
+            if (rehearse) {
+                rehearsal = window.rehearseFirstFile().toCompletableFuture();
+            }
             startPulseTimer();
             // The scene's CSS and layout pass of each pulse, apart from the events and timers run before it.
             stage.getScene().addPreLayoutPulseListener(() -> scenePassStart = threads.getCurrentThreadCpuTime());
@@ -117,6 +126,13 @@ public final class FxResponsivenessBenchmark {
                 + " process CPU %.2f s by then%n", shownAt - launched, cpuToShow / 1e9);
         waitFor(() -> pulses >= 10);
         phase("first window", System.nanoTime());
+        if (rehearse) {
+            resetGaps();
+            long rehearsing = System.nanoTime();
+            boolean rehearsed = rehearsal.get(1, TimeUnit.MINUTES);
+            settle();
+            phase(rehearsed ? "rehearsal" : "rehearsal (stopped short)", rehearsing);
+        }
 
         Path file = file(source, temporary);
         System.out.printf(Locale.ROOT, "%s, %d bytes; %d cores, load average %.2f%n", file.getFileName(), Files.size(file),

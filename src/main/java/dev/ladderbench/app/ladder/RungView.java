@@ -22,6 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.util.Optional;
+
 /**
  * One rung in the centre: what it does, Run, the stale banner, its figures once it has a current result
  * (a sentence before), and Next / Continue anyway at the bottom. It binds to the view model and forwards.
@@ -140,21 +142,27 @@ public final class RungView extends BorderPane {
             content.getChildren().setAll(placeholder);
             return;
         }
-        Node figures;
-        if (current.sanity().isPresent()) {
-            figures = SanityFiguresView.of(current.sanity().get(), leakageThreshold);
-        } else if (current.model().isPresent()) {
-            figures = ModelFiguresView.of(rung.id(), current.model().get());
-        } else {
+        figures(current, leakageThreshold).ifPresentOrElse(figures -> content.getChildren().setAll(figures), () -> {
             placeholder.setText("This rung was skipped: " + current.skippedBecause().orElse("it could not run."));
             content.getChildren().setAll(placeholder);
-            return;
+        });
+    }
+
+    /** A rung's figures as its step shows them, scrolling; none for a skipped rung. */
+    public static Optional<ScrollPane> figures(RungResult result, double leakageThreshold) {
+        Node figures;
+        if (result.sanity().isPresent()) {
+            figures = SanityFiguresView.of(result.sanity().get(), leakageThreshold);
+        } else if (result.model().isPresent()) {
+            figures = ModelFiguresView.of(result.id(), result.model().get());
+        } else {
+            return Optional.empty();
         }
         ScrollPane scroll = new ScrollPane(figures);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("rung-figures");
-        scroll.setId("figures-" + rung.id().id());
-        content.getChildren().setAll(scroll);
+        scroll.setId("figures-" + result.id().id());
+        return Optional.of(scroll);
     }
 
     /** The folds and seed this rung climbs with, a click from changing them. */

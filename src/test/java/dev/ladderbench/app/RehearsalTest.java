@@ -1,0 +1,89 @@
+package dev.ladderbench.app;
+
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
+import static dev.ladderbench.app.FxConditions.waitForDataTables;
+import static dev.ladderbench.app.FxConditions.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The start-up rehearsal of a first file: in an idle window it builds every view and leaves nothing behind;
+ * a file opened during it stops it, and the file's tables are the only ones shown.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class RehearsalTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        WorkbenchWindow.applyTheme();
+    }
+
+    private WorkbenchWindow show(FxRobot robot) {
+        WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
+                RecentFiles.in(dir.resolve("settings")));
+        CompletableFuture<WorkbenchWindow> window = new CompletableFuture<>();
+        robot.interact(() -> {
+            WorkbenchWindow shown = new WorkbenchWindow(stage, model);
+            shown.show();
+            window.complete(shown);
+        });
+        return window.join();
+    }
+
+    private static CompletableFuture<Boolean> rehearse(FxRobot robot, WorkbenchWindow window) {
+        CompletableFuture<Boolean> rehearsal = new CompletableFuture<>();
+        robot.interact(() -> window.rehearseFirstFile().thenAccept(rehearsal::complete));
+        return rehearsal;
+    }
+
+    @Test
+    void anIdleWindowRehearsesEveryViewAndKeepsOnlyItsOwn(FxRobot robot) throws Exception {
+        WorkbenchWindow window = show(robot);
+
+        assertThat(rehearse(robot, window).get(1, TimeUnit.MINUTES)).as("rehearsed to the end").isTrue();
+
+        assertThat(robot.lookup(".rung-figures").queryAll()).isEmpty();
+        for (String table : new String[]{".data-preview", ".column-table"}) {
+            assertThat(robot.lookup(table).queryAllAs(TableView.class)).as(table).singleElement()
+                    .satisfies(empty -> assertThat(empty.getItems()).isEmpty());
+        }
+        assertThat(robot.lookup(".welcome").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void aFileOpenedDuringTheRehearsalStopsItAndItsTablesAreTheOnlyOnes(FxRobot robot) throws Exception {
+        WorkbenchWindow window = show(robot);
+        CompletableFuture<Boolean> rehearsal = rehearse(robot, window);
+        waitUntil(() -> robot.lookup(".data-preview").queryAll().size() == 2); // the rehearsal's hidden preview is up
+
+        openAndWaitForTheLadder(robot, window.model(), WorkbenchWindowTest.CREDIT);
+        waitForDataTables(robot);
+
+        assertThat(rehearsal.get(10, TimeUnit.SECONDS)).as("rehearsed to the end").isFalse();
+        assertThat(robot.lookup(".rung-figures").queryAll()).isEmpty();
+        assertThat(robot.lookup(".data-preview").queryAllAs(TableView.class)).singleElement()
+                .satisfies(preview -> assertThat(preview.getItems()).hasSize(1000));
+        assertThat(robot.lookup(".column-table").queryAllAs(TableView.class)).singleElement()
+                .satisfies(columns -> assertThat(columns.getItems()).hasSize(21));
+    }
+}
