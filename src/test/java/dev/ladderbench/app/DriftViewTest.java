@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
+import java.util.concurrent.locks.LockSupport;
 
 import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
 import static dev.ladderbench.app.FxConditions.waitUntil;
@@ -57,13 +58,18 @@ class DriftViewTest {
 
     /** Opens the training file as File > Open would, leaves out its day column, and shows the drift view. */
     private DriftViewModel show(FxRobot robot) throws Exception {
+        return show(robot, DatasetLoader.csv());
+    }
+
+    /** @param productionLoader reads the production file */
+    private DriftViewModel show(FxRobot robot, DatasetLoader productionLoader) throws Exception {
         WorkbenchViewModel workbench = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),
                 RecentFiles.in(settings));
         openAndWaitForTheLadder(robot, workbench, training);
         DriftViewModel[] drift = new DriftViewModel[1];
         robot.interact(() -> {
             workbench.dataset().column("day").featureProperty().set(false);
-            drift[0] = new DriftViewModel(workbench.dataset(), DatasetLoader.csv(), workbench.runner(),
+            drift[0] = new DriftViewModel(workbench.dataset(), productionLoader, workbench.runner(),
                     workbench.ladder()::settings);
             Scene scene = new Scene(new DriftView(drift[0]), 1280, 1000);
             scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
@@ -187,8 +193,15 @@ class DriftViewTest {
 
     @Test
     void cancellingStopsTheComparisonAndSaysSo(FxRobot robot) throws Exception {
-        DriftViewModel drift = show(robot);
-        Path production = DriftFiles.production(files, 40_000, DriftFiles.Production.SAME);
+        // A production file that reads until cancelled: a real one could be compared before the click lands.
+        DatasetLoader endless = (file, options, progress, cancel) -> {
+            while (true) {
+                cancel.throwIfCancelled();
+                LockSupport.parkNanos(1_000_000);
+            }
+        };
+        DriftViewModel drift = show(robot, endless);
+        Path production = DriftFiles.production(files, 2_000, DriftFiles.Production.SAME);
         robot.interact(() -> drift.compare(production));
         waitUntil(() -> drift.comparingProperty().get());
 
