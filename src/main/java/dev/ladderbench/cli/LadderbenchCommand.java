@@ -10,6 +10,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,18 +51,23 @@ public final class LadderbenchCommand implements Callable<Integer> {
      *                      knows nothing of the UI
      */
     public static int execute(String[] args, Consumer<Optional<Path>> openWorkbench) {
+        if (args.length == 0) {
+            // Straight to the window: picocli building the model of every command first took 0.2 s of the start-up.
+            PrintWriter err = new PrintWriter(System.err, true);
+            try {
+                return openWindow(openWorkbench, Optional.empty(), err);
+            } catch (RuntimeException e) {
+                return unexpected(e, args, err);
+            }
+        }
         return newCommandLine(openWorkbench).execute(args);
     }
 
     static CommandLine newCommandLine(Consumer<Optional<Path>> openWorkbench) {
         CommandLine commandLine = new CommandLine(new LadderbenchCommand(openWorkbench));
         commandLine.setExecutionStrategy(LadderbenchCommand::runOutOfMemoryAware);
-        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            LOG.error("Unexpected failure running {}", String.join(" ", parseResult.originalArgs()), e);
-            cl.getErr().println("Ladderbench failed unexpectedly (" + e + "). This is a bug: please report it"
-                    + LogFiles.location().map(folder -> " with the log in " + folder).orElse("") + ".");
-            return ExitCodes.INTERNAL_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) ->
+                unexpected(e, parseResult.originalArgs().toArray(String[]::new), cl.getErr()));
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println(e.getMessage());
             e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -69,6 +75,13 @@ public final class LadderbenchCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         });
         return commandLine;
+    }
+
+    private static int unexpected(Exception e, String[] args, PrintWriter err) {
+        LOG.error("Unexpected failure running {}", String.join(" ", args), e);
+        err.println("Ladderbench failed unexpectedly (" + e + "). This is a bug: please report it"
+                + LogFiles.location().map(folder -> " with the log in " + folder).orElse("") + ".");
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     /**
@@ -95,11 +108,15 @@ public final class LadderbenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return openWindow(openWorkbench, Optional.ofNullable(file), spec.commandLine().getErr());
+    }
+
+    private static int openWindow(Consumer<Optional<Path>> openWorkbench, Optional<Path> file, PrintWriter err) {
         try {
-            openWorkbench.accept(Optional.ofNullable(file));
+            openWorkbench.accept(file);
             return ExitCodes.OK;
-        } catch (IllegalStateException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        } catch (IllegalStateException e) { // no display: the sentence says what to do instead
+            err.println(e.getMessage());
             return ExitCodes.INPUT_ERROR;
         }
     }

@@ -2,6 +2,9 @@ package dev.ladderbench.cli;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -64,6 +67,35 @@ class LadderbenchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
         assertThat(run.err()).isEqualToIgnoringNewLines("There is no display to open the workbench window on.");
+    }
+
+    @Test
+    void theLaunchWithoutArgumentsOpensTheWorkbenchOnNoFile() {
+        AtomicReference<Optional<Path>> opened = new AtomicReference<>();
+
+        int exitCode = LadderbenchCommand.execute(new String[0], opened::set);
+
+        assertThat(opened.get()).isEmpty();
+        assertThat(exitCode).isZero();
+    }
+
+    @Test
+    void theLaunchWithoutArgumentsWhereNoWindowCanOpenSaysWhyAndExitsTwo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exitCode;
+        try {
+            exitCode = LadderbenchCommand.execute(new String[0], file -> {
+                throw new IllegalStateException("There is no display to open the workbench window on.");
+            });
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(exitCode).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualToIgnoringNewLines(
+                "There is no display to open the workbench window on.");
     }
 
     @Test
