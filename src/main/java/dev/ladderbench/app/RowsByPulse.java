@@ -5,6 +5,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -27,11 +29,20 @@ public final class RowsByPulse extends AnimationTimer {
      */
     private static final int FIRST_CELLS = 12;
     private static final int MOST_CELLS = 48;
+    /**
+     * The FX thread's CPU in a frame above which the next step adds half as many cells instead of twice as many:
+     * cold, the first file's cells cost several times what they cost later, and the JIT compilers may hold the other
+     * core, so the growth slows down rather than let a frame pass 100 ms.
+     */
+    private static final long FRAME_BUDGET_NANOS = 25_000_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** Tables grow one at a time, in the order they were given rows, so that their costs do not add up in a frame. */
     private static final Deque<RowsByPulse> TURNS = new ArrayDeque<>();
 
     private int cells;
     private int rows;
+    /** The FX thread's CPU time at the previous pulse, to measure the frame in between. */
+    private long cpuAtPulse;
     private double minHeight;
     /** Whether the current cap has been through a layout pass: a timer's first call comes before its pulse's. */
     private boolean laidOut;
@@ -70,6 +81,9 @@ public final class RowsByPulse extends AnimationTimer {
 
     @Override
     public void handle(long now) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long frame = cpu - cpuAtPulse;
+        cpuAtPulse = cpu;
         if (!laidOut) {
             laidOut = true;
             return;
@@ -85,7 +99,7 @@ public final class RowsByPulse extends AnimationTimer {
             release();
         } else {
             rows += Math.max(1, cells / Math.max(1, table.getVisibleLeafColumns().size()));
-            cells = Math.min(MOST_CELLS, 2 * cells);
+            cells = frame > FRAME_BUDGET_NANOS ? Math.max(1, cells / 2) : Math.min(MOST_CELLS, 2 * cells);
             cap();
         }
     }

@@ -172,7 +172,7 @@ class ExplanationsWindowTest {
         robot.interact(() -> model.dataset().targetProperty().set(Samples.TARGET));
         waitUntil(() -> model.dataset().targetReadyProperty().get());
         run(robot, RungId.SANITY);
-        FxConditions.waitForSanityFigures(robot);
+        FxConditions.waitForFigures(robot, RungId.SANITY);
     }
 
     private void run(FxRobot robot, RungId id) throws Exception {

@@ -1,6 +1,7 @@
 package dev.ladderbench.app;
 
 import dev.ladderbench.core.ladder.RungId;
+import dev.ladderbench.core.ladder.RungResult;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import org.testfx.api.FxRobot;
@@ -24,11 +25,25 @@ final class FxConditions {
     }
 
     /**
-     * Waits until rung 0's figures are all shown: its charts and table come one section a frame after the
-     * result (the feature ranges table last).
+     * Waits until a rung's figures are all shown: its charts come one section a frame after the result, the last
+     * one named here.
      */
-    static void waitForSanityFigures(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> robot.lookup("#rung-sanity #range-table").tryQuery().isPresent());
+    static void waitForFigures(FxRobot robot, RungId rung) throws TimeoutException {
+        String last = switch (rung) {
+            case SANITY -> "#range-table";
+            case BASELINE -> "#fold-chart";
+            case LINEAR -> "#coefficient-chart";
+            case FOREST -> "#importance-chart";
+        };
+        waitUntil(() -> robot.lookup("#rung-" + rung.id() + " " + last).tryQuery().isPresent());
+    }
+
+    /** As {@link #waitForFigures(FxRobot, RungId)} once the rung is done, unless it was skipped (no figures then). */
+    static void waitForFigures(FxRobot robot, WorkbenchViewModel model, RungId rung) throws TimeoutException {
+        RungResult result = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> model.ladder().rung(rung).currentResult());
+        if (result != null && result.skippedBecause().isEmpty()) {
+            waitForFigures(robot, rung);
+        }
     }
 
     /**

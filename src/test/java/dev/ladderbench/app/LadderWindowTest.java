@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
+import static dev.ladderbench.app.FxConditions.waitForFigures;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +66,7 @@ class LadderWindowTest {
         waitUntil(() -> model.ladder().stepProperty().get().rung().orElse(null) == rung);
         robot.clickOn("#run-" + rung.id());
         waitUntil(() -> model.ladder().rung(rung).state() == RungState.DONE && !model.runner().busyProperty().get());
+        waitForFigures(robot, model, rung);
     }
 
     @Test
@@ -87,7 +89,7 @@ class LadderWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         waitUntil(() -> model.ladder().rung(RungId.SANITY).state() == RungState.DONE);
-        FxConditions.waitForSanityFigures(robot);
+        waitForFigures(robot, RungId.SANITY);
 
         assertThat(robot.lookup("#figure-rows .figure-value").queryAs(Label.class).getText()).isEqualTo("1,000");
         assertThat(robot.lookup("#figure-missing .figure-value").queryAs(Label.class).getText()).isEqualTo("641");
@@ -236,7 +238,6 @@ class LadderWindowTest {
         WorkbenchViewModel model = show(robot, new FakeClimber(LadderFixtures.sanity(true), Set.of()));
         openCredit(robot, model);
         climb(robot, model, RungId.SANITY);
-        FxConditions.waitForSanityFigures(robot);
 
         Path window = Screenshots.write(stage.getScene(), "rung0");
         Screenshots.write(robot.lookup("#figures-sanity").queryAs(ScrollPane.class).getContent(), "rung0-figures");

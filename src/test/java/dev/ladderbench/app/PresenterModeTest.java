@@ -162,7 +162,7 @@ class PresenterModeTest {
         robot.interact(() -> model.dataset().targetProperty().set("readmitted"));
         waitUntil(() -> model.dataset().targetReadyProperty().get());
         run(robot, RungId.SANITY);
-        FxConditions.waitForSanityFigures(robot);
+        FxConditions.waitForFigures(robot, RungId.SANITY);
     }
 
     private void run(FxRobot robot, RungId id) throws Exception {

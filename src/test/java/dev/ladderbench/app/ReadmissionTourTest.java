@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.ladderbench.app.FxConditions.waitForFigures;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +77,7 @@ class ReadmissionTourTest {
         robot.clickOn("#step-" + id.name().toLowerCase());
         robot.clickOn("#run-" + id.id());
         waitUntil(() -> !model.runner().busyProperty().get() && rung.state() == RungState.DONE);
+        waitForFigures(robot, model, id);
         assertThat(rung.failed()).as(id.label() + " has no fail").isFalse();
         assertThat(text(robot, "#status-" + id.id())).as(id.label() + " status").doesNotStartWith("fail");
     }

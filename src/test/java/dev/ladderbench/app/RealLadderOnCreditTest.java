@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 
 import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
+import static dev.ladderbench.app.FxConditions.waitForFigures;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +56,7 @@ class RealLadderOnCreditTest {
             assertThat(rung.failed()).as(id.label() + " has no fail finding on clean credit-g").isFalse();
         }
 
+        waitForFigures(robot, RungId.FOREST);
         assertThat(robot.lookup("#figure-rows").tryQuery()).isEmpty(); // the forest is shown now, not rung 0
         XYChart<?, ?> folds = robot.lookup("#fold-chart").queryAs(XYChart.class);
         assertThat(folds.getData().get(0).getData()).hasSize(5);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 
 import static dev.ladderbench.app.FxConditions.openAndWaitForTheLadder;
+import static dev.ladderbench.app.FxConditions.waitForFigures;
 import static dev.ladderbench.app.FxConditions.waitUntil;
 
 /**
@@ -37,6 +38,7 @@ final class WorkbenchOnCredit {
             robot.interact(() -> model.ladder().select(Step.of(id)));
             robot.interact(model.ladder()::runCurrent);
             waitUntil(() -> model.ladder().rung(id).state() == RungState.DONE && !model.runner().busyProperty().get());
+            waitForFigures(robot, model, id);
         }
     }
 }

@@ -12,9 +12,11 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** A model rung's figures: the fold chart against the dummy, PR-AUC beside the prevalence, train vs validation, weights. */
 final class ModelFiguresView {
@@ -44,17 +46,20 @@ final class ModelFiguresView {
                         Figures.auc(train.mean()), "figure-train-auc"),
                 Figures.tile("seconds to fit", String.format(java.util.Locale.ROOT, "%.1f", figures.fitSeconds()),
                         "figure-seconds")));
-        box.getChildren().addAll(Figures.heading("ROC AUC per fold", "fold-chart"), foldChart(figures));
+        // The charts come over the next pulses, one each (see SectionsByPulse).
+        List<Supplier<List<Node>>> charts = new ArrayList<>();
+        charts.add(() -> List.of(Figures.heading("ROC AUC per fold", "fold-chart"), foldChart(figures)));
         if (!figures.weights().isEmpty()) {
             boolean linear = rung == RungId.LINEAR;
-            box.getChildren().addAll(
+            charts.add(() -> List.of(
                     Figures.heading(linear ? "Standardised coefficients (top " + TOP_WEIGHTS + ")"
                             : "Feature importance (top " + TOP_WEIGHTS + ")", linear ? "coefficient-chart"
                             : "importance-chart"),
                     Figures.note(linear ? "Per standard deviation of the feature; positive raises the odds of the"
                             + " positive class." : "Mean decrease in impurity over the trees."),
-                    weightChart(figures.weights(), linear));
+                    weightChart(figures.weights(), linear)));
         }
+        SectionsByPulse.append(box, charts);
         return box;
     }
 
