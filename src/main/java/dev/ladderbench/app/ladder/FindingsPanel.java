@@ -1,6 +1,7 @@
 package dev.ladderbench.app.ladder;
 
 import atlantafx.base.theme.Styles;
+import dev.ladderbench.app.help.ExplanationDialog;
 import dev.ladderbench.core.finding.Finding;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -55,7 +56,7 @@ public final class FindingsPanel extends VBox {
         list.setOnKeyPressed(event -> {
             Finding selected = list.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.F1 && selected != null) {
-                FindingExplanation.show(getScene().getWindow(), selected);
+                ExplanationDialog.show(getScene().getWindow(), selected);
                 event.consume();
             }
         });
