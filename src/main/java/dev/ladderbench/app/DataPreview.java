@@ -6,7 +6,6 @@ import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.NumericColumn;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -30,32 +29,17 @@ final class DataPreview extends TableView<Integer> {
     private static final int SAMPLED_ROWS = 200;
     private static final double CHARACTER_WIDTH = 7.5;
 
-    private final RowsByPulse rows;
-    private final ColumnsLater columnsLater = new ColumnsLater();
-
-    DataPreview(ObservableValue<Dataset> dataset) {
+    DataPreview(Dataset dataset) {
         getStyleClass().addAll("data-preview", Styles.DENSE, Styles.STRIPED);
         setFixedCellSize(ROW_HEIGHT); // lets the table skip measuring rows: smooth over a million of them
         setPlaceholder(new Label("The file has no rows."));
-        rows = RowsByPulse.of(this, 0);
-        dataset.addListener((observable, previous, shown) -> show(shown));
-        show(dataset.getValue());
-    }
-
-    private void show(Dataset dataset) {
-        columnsLater.stop();
-        getColumns().clear();
-        if (dataset == null) {
-            setItems(FXCollections.observableArrayList());
-            return;
-        }
+        setItems(FXCollections.observableList(new RowIndexList(dataset.rowCount())));
         List<TableColumn<Integer, String>> columns = new ArrayList<>();
         columns.add(lineColumn(dataset));
         for (Column column : dataset.columns()) {
             columns.add(valueColumn(column));
         }
-        setItems(FXCollections.observableList(new RowIndexList(dataset.rowCount())));
-        columnsLater.show(columns);
+        new ColumnsLater(columns, RowsByPulse.of(this, 0)).start();
     }
 
     /**
@@ -64,13 +48,13 @@ final class DataPreview extends TableView<Integer> {
      */
     private final class ColumnsLater extends AnimationTimer {
 
-        private List<TableColumn<Integer, String>> columns = List.of();
-        private boolean filesFrame;
+        private final List<TableColumn<Integer, String>> columns;
+        private final RowsByPulse rows;
+        private boolean filesFrame = true;
 
-        void show(List<TableColumn<Integer, String>> shown) {
-            columns = shown;
-            filesFrame = true;
-            start();
+        ColumnsLater(List<TableColumn<Integer, String>> columns, RowsByPulse rows) {
+            this.columns = columns;
+            this.rows = rows;
         }
 
         @Override

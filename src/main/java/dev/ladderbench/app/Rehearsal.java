@@ -15,7 +15,6 @@ import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.RungResult;
 import dev.ladderbench.core.samples.Samples;
 import javafx.animation.AnimationTimer;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -170,7 +169,7 @@ final class Rehearsal extends AnimationTimer {
         List<Supplier<Node>> views() {
             double leakage = LadderSettings.defaults().thresholds().leakageAuc();
             List<Supplier<Node>> views = new ArrayList<>();
-            views.add(() -> new DataPreview(new SimpleObjectProperty<>(dataset)));
+            views.add(() -> new DataPreview(dataset));
             views.add(() -> {
                 ObservableList<ColumnRow> rows = FXCollections.observableArrayList();
                 ColumnTable columns = new ColumnTable(rows);

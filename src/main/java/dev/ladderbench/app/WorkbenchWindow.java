@@ -16,7 +16,6 @@ import dev.ladderbench.app.samples.SamplesViewModel;
 import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.RungId;
 import javafx.application.Application;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -37,6 +36,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -160,9 +160,10 @@ public final class WorkbenchWindow {
         panel.setMinWidth(420);
 
         // A new table for each file: reusing one made every row already shown rebuild its cells for the new
-        // columns in one frame (a second file's first frame took 130-175 ms of FX CPU that way).
+        // columns in one frame (a second file's first frame took 130-175 ms of FX CPU that way). Without a file
+        // the welcome pane stands in for the data, so there is no table.
         model.dataset().datasetProperty().subscribe(shown -> preview.getChildren().setAll(
-                new DataPreview(new SimpleObjectProperty<>(shown))));
+                shown == null ? List.of() : List.of(new DataPreview(shown))));
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox data = new VBox(new NoticeBanner(model), new SampleCardPane(samples), preview);
         data.setPadding(new Insets(12));

@@ -3,7 +3,6 @@ package dev.ladderbench.app;
 import dev.ladderbench.core.data.CategoricalColumn;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.NumericColumn;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
@@ -40,7 +39,7 @@ class DataPreviewTest {
         Arrays.setAll(colours, row -> row % 3 == 2 ? CategoricalColumn.MISSING : row % 3);
         Dataset million = new Dataset(Path.of("million.csv"), List.of(new NumericColumn("amount", amounts),
                 new CategoricalColumn("colour", colours, List.of("red", "blue"))), null);
-        preview = new DataPreview(new SimpleObjectProperty<>(million));
+        preview = new DataPreview(million);
         stage.setScene(new Scene(preview, 600, 400));
         stage.show();
     }

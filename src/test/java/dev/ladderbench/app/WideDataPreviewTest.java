@@ -3,11 +3,11 @@ package dev.ladderbench.app;
 import dev.ladderbench.core.data.Column;
 import dev.ladderbench.core.data.Dataset;
 import dev.ladderbench.core.data.NumericColumn;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,22 +38,27 @@ class WideDataPreviewTest {
     private static final int COLUMNS = 40;
     private static final double HEIGHT = 400;
 
-    private final SimpleObjectProperty<Dataset> dataset = new SimpleObjectProperty<>();
+    private final StackPane window = new StackPane();
     private DataPreview preview;
 
     @Start
     void start(Stage stage) {
         WorkbenchWindow.applyTheme();
-        preview = new DataPreview(dataset);
-        stage.setScene(new Scene(preview, 800, HEIGHT));
+        stage.setScene(new Scene(window, 800, HEIGHT));
         stage.show();
+    }
+
+    /** Shows a new preview of the wide file, as the window does when a file opens. */
+    private void open() {
+        preview = new DataPreview(wide());
+        window.getChildren().setAll(preview);
     }
 
     @Test
     void theColumnsComeAFrameAfterTheFileInFileOrder(FxRobot robot) throws TimeoutException {
         int[] atOnce = new int[1];
         robot.interact(() -> {
-            dataset.set(wide());
+            open();
             atOnce[0] = preview.getColumns().size();
         });
         FxConditions.waitUntil(() -> preview.getColumns().size() == COLUMNS + 1);
@@ -67,8 +72,8 @@ class WideDataPreviewTest {
     void theRowsComeAFewAFrameUntilTheyFillTheTable(FxRobot robot) throws TimeoutException {
         List<Double> caps = new ArrayList<>();
         robot.interact(() -> {
+            open();
             preview.maxHeightProperty().addListener((observable, previous, cap) -> caps.add(cap.doubleValue()));
-            dataset.set(wide());
         });
         FxConditions.waitUntil(() -> caps.size() > 1 && caps.get(caps.size() - 1) == Region.USE_COMPUTED_SIZE);
 
@@ -80,7 +85,7 @@ class WideDataPreviewTest {
 
     @Test
     void onlyTheRowsInViewHaveNodes(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> dataset.set(wide()));
+        robot.interact(this::open);
         FxConditions.waitUntil(() -> !preview.getColumns().isEmpty() && preview.getMaxHeight() == Region.USE_COMPUTED_SIZE);
         WaitForAsyncUtils.waitForFxEvents();
 
