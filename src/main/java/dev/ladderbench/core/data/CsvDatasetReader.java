@@ -76,7 +76,7 @@ public final class CsvDatasetReader {
         String text = sample.text(charset);
         char delimiter = options.delimiter()
                 .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
-        checkMemory(input, sample, text, delimiter);
+        checkMemory(input, sample, text, delimiter, options);
         try {
             return load(input, charset, delimiter, text, options, notices, progress, cancel);
         } catch (RecordScan.NotUtf8Exception e) {
@@ -106,10 +106,9 @@ public final class CsvDatasetReader {
     }
 
     /** Refuses, before any parsing, a file whose values will not fit: one sentence now, not an OutOfMemoryError later. */
-    private void checkMemory(InputFile input, TextSample sample, String text, char delimiter)
+    private void checkMemory(InputFile input, TextSample sample, String text, char delimiter, CsvReadOptions options)
             throws InvalidInputException {
-        Shape shape = shape(input, sample, text, delimiter);
-        long load = HeapModel.loadBytes(shape.rows(), shape.columns());
+        long load = shape(input, sample, text, delimiter, options).loadBytes();
         long available = heap.available();
         if (load > available) {
             throw new InvalidInputException(input.path(), HeapModel.wontLoad(input.name(), load, available,
@@ -117,35 +116,26 @@ public final class CsvDatasetReader {
         }
     }
 
-    /** The file's text size and, from its first block, columns and bytes per cell. */
-    private record Shape(long textBytes, double bytesPerCell, int columns) {
-
-        long rows() {
-            return (long) (textBytes / Math.max(1.0, bytesPerCell) / columns);
-        }
-    }
-
-    private MemoryEstimate estimate(InputFile input, Shape shape, int sampleRows, int folds) {
+    private MemoryEstimate estimate(InputFile input, FileShape shape, int sampleRows, int folds) {
         long rows = shape.rows();
-        long load = HeapModel.loadBytes(rows, shape.columns());
-        long climb = HeapModel.climbBytes(rows, shape.columns(), HeapModel.modelledRows(rows, sampleRows),
+        long load = shape.loadBytes();
+        long climb = HeapModel.climbBytes(rows, shape.columns().columns(), HeapModel.modelledRows(rows, sampleRows),
                 HeapModel.foldsAtOnce(folds));
         // Once read, what stays is the data; the reading's working space is free again for the climb.
-        long climbing = Math.max(load, HeapModel.dataBytes(rows, shape.columns(), 0) + climb);
+        long climbing = Math.max(load, shape.dataBytes() + climb);
         return new MemoryEstimate(input.name(), rows, load, climbing, heap.available(), heap.maxHeap());
     }
 
-    private static Shape shape(InputFile input, TextSample sample, String text, char delimiter)
-            throws InvalidInputException {
+    private static FileShape shape(InputFile input, TextSample sample, String text, char delimiter,
+                                   CsvReadOptions options) throws InvalidInputException {
         long textBytes;
         try {
             textBytes = input.estimatedTextBytes();
         } catch (IOException e) {
             throw InputFile.cannotRead(input.path(), e);
         }
-        int lines = Math.max(1, (int) text.chars().filter(c -> c == '\n').count());
-        int columns = Math.max(1, SampleHeader.fieldCount(text, delimiter));
-        return new Shape(textBytes, (double) sample.byteCount() / ((double) lines * columns), columns);
+        return FileShape.of(textBytes, text, sample.byteCount(), sample.wholeFile(), delimiter,
+                new CellRules(options.missingTokens()));
     }
 
     /**
@@ -168,7 +158,7 @@ public final class CsvDatasetReader {
         String text = sample.text(sample.validUtf8() ? StandardCharsets.UTF_8 : TextSample.WINDOWS_1252);
         char delimiter = options.delimiter()
                 .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
-        return estimate(input, shape(input, sample, text, delimiter), sampleRows, folds);
+        return estimate(input, shape(input, sample, text, delimiter, options), sampleRows, folds);
     }
 
     private static boolean allMissing(Column column) {

@@ -23,8 +23,15 @@ class HeapModelTest {
     }
 
     @Test
-    void loadedDataTakesADoubleANumericCellACodeATextCellAndALineNumberARow() {
-        assertThat(HeapModel.dataBytes(fourRows())).isEqualTo(4 * (8 + 4 + 4));
+    void loadedDataTakesADoubleANumericCellACodeATextCellALineNumberARowAndAStringALevel() {
+        assertThat(HeapModel.dataBytes(fourRows())).isEqualTo(4 * (8 + 4 + 4) + 2 * (HeapModel.LEVEL_BYTES + 1));
+    }
+
+    @Test
+    void aLevelBeyondLatin1TakesTwoBytesACharacter() {
+        Dataset greek = Columns.dataset(Columns.texts("t", "αβ", "αβ"));
+
+        assertThat(HeapModel.dataBytes(greek)).isEqualTo(2 * (4 + 4) + HeapModel.LEVEL_BYTES + 4);
     }
 
     @Test
