@@ -30,6 +30,12 @@ public final class CsvDatasetReader {
 
     /** Plain files larger than this are read as two halves at once (see {@link FirstPass}). */
     static final long SPLIT_ABOVE = 8L << 20;
+    /**
+     * The start of a file the memory estimate reads: thousands of rows, so that a column of a thousand levels is
+     * seen to stop growing (in the 64 KB block it looked like ids, and a 1M x 20 file of two such columns was
+     * estimated a third above the heap it needed); a millisecond or two.
+     */
+    static final int ESTIMATE_BLOCK = 1 << 20;
 
     private final HeapModel heap;
     private final long splitAbove;
@@ -76,7 +82,7 @@ public final class CsvDatasetReader {
         String text = sample.text(charset);
         char delimiter = options.delimiter()
                 .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
-        checkMemory(input, sample, text, delimiter, options);
+        checkMemory(input, sample, charset, delimiter, options);
         try {
             return load(input, charset, delimiter, text, options, notices, progress, cancel);
         } catch (RecordScan.NotUtf8Exception e) {
@@ -106,9 +112,9 @@ public final class CsvDatasetReader {
     }
 
     /** Refuses, before any parsing, a file whose values will not fit: one sentence now, not an OutOfMemoryError later. */
-    private void checkMemory(InputFile input, TextSample sample, String text, char delimiter, CsvReadOptions options)
-            throws InvalidInputException {
-        long load = shape(input, sample, text, delimiter, options).loadBytes();
+    private void checkMemory(InputFile input, TextSample sample, Charset charset, char delimiter,
+                             CsvReadOptions options) throws InvalidInputException {
+        long load = shape(input, sample, charset, delimiter, options).loadBytes(HeapModel.regionBytes(heap.maxHeap()));
         long available = heap.available();
         if (load > available) {
             throw new InvalidInputException(input.path(), HeapModel.wontLoad(input.name(), load, available,
@@ -118,24 +124,25 @@ public final class CsvDatasetReader {
 
     private MemoryEstimate estimate(InputFile input, FileShape shape, int sampleRows, int folds) {
         long rows = shape.rows();
-        long load = shape.loadBytes();
+        long region = HeapModel.regionBytes(heap.maxHeap());
+        long load = shape.loadBytes(region);
         long climb = HeapModel.climbBytes(rows, shape.columns().columns(), HeapModel.modelledRows(rows, sampleRows),
                 HeapModel.foldsAtOnce(folds));
         // Once read, what stays is the data; the reading's working space is free again for the climb.
-        long climbing = Math.max(load, shape.dataBytes() + climb);
+        long climbing = Math.max(load, shape.dataBytes(region) + climb);
         return new MemoryEstimate(input.name(), rows, load, climbing, heap.available(), heap.maxHeap());
     }
 
-    private static FileShape shape(InputFile input, TextSample sample, String text, char delimiter,
+    private static FileShape shape(InputFile input, TextSample sample, Charset charset, char delimiter,
                                    CsvReadOptions options) throws InvalidInputException {
-        long textBytes;
-        try {
-            textBytes = input.estimatedTextBytes();
+        try (CountingInputStream counted = input.openCounted(); InputStream content = input.openContent(counted)) {
+            byte[] block = content.readNBytes(ESTIMATE_BLOCK);
+            boolean wholeFile = sample.wholeFile() || block.length < ESTIMATE_BLOCK || content.read() < 0;
+            return FileShape.of(input.estimatedTextBytes(), new String(block, charset), block.length, wholeFile,
+                    delimiter, new CellRules(options.missingTokens()));
         } catch (IOException e) {
             throw InputFile.cannotRead(input.path(), e);
         }
-        return FileShape.of(textBytes, text, sample.byteCount(), sample.wholeFile(), delimiter,
-                new CellRules(options.missingTokens()));
     }
 
     /**
@@ -155,10 +162,11 @@ public final class CsvDatasetReader {
             throw new InvalidInputException(file, input.name() + " is not a text file (" + binary
                     + "); export the data as CSV and open that file.");
         }
-        String text = sample.text(sample.validUtf8() ? StandardCharsets.UTF_8 : TextSample.WINDOWS_1252);
+        Charset charset = sample.validUtf8() ? StandardCharsets.UTF_8 : TextSample.WINDOWS_1252;
+        String text = sample.text(charset);
         char delimiter = options.delimiter()
                 .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
-        return estimate(input, shape(input, sample, text, delimiter, options), sampleRows, folds);
+        return estimate(input, shape(input, sample, charset, delimiter, options), sampleRows, folds);
     }
 
     private static boolean allMissing(Column column) {

@@ -26,16 +26,17 @@ record FileShape(long textBytes, double bytesPerCell, SampleColumns columns) {
         return (long) (textBytes / Math.max(1.0, bytesPerCell) / columns.columns());
     }
 
-    /** Heap to load the file (see {@link HeapModel#loadBytes(long, int, int, long)}). */
-    long loadBytes() {
+    /** Heap to load the file in a heap of {@code regionBytes} regions (see {@link HeapModel#loadBytes}). */
+    long loadBytes(long regionBytes) {
         long rows = rows();
         return HeapModel.loadBytes(rows, columns.numericColumns(), columns.text().size(),
-                columns.levelBytesWhileReading(rows));
+                columns.levelBytesWhileReading(rows), regionBytes);
     }
 
-    /** What stays once the file is read: the data and its levels. */
-    long dataBytes() {
+    /** What stays once the file is read: the columns and their levels. */
+    long dataBytes(long regionBytes) {
         long rows = rows();
-        return HeapModel.dataBytes(rows, columns.numericColumns(), columns.text().size()) + columns.levelBytes(rows);
+        return HeapModel.columnsBytes(rows, columns.numericColumns(), columns.text().size(), regionBytes)
+                + columns.levelBytes(rows);
     }
 }

@@ -30,6 +30,7 @@ public final class HeapModel {
     public static final int NUMERIC_CELL_BYTES = Double.BYTES;
     public static final int TEXT_CELL_BYTES = Integer.BYTES;
     static final int LINE_NUMBER_BYTES = Integer.BYTES;
+    private static final int ARRAY_HEADER = 16;
     /**
      * A level beside its characters, once loaded: the String (24), its byte array's header (16) and padding
      * (4 on average), and its place in the column's list of levels (4).
@@ -47,8 +48,12 @@ public final class HeapModel {
     static final int MODELLED_ROW_OVERHEAD = 16;
     /** The text buffers of the two reading threads. */
     static final long TEXT_BUFFERS = 2L * CsvTokenizer.BUFFER * Character.BYTES;
-    /** Free heap the collector needs while a load fills it, measured (see {@link #loadBytes(long, int, int, long)}). */
-    static final double LOAD_HEADROOM = 1.2;
+    /**
+     * Free heap the collector needs while a load fills it, measured: the smallest heaps that loaded six file shapes
+     * were 1.1 to 1.5 times what they held at the peak (most for numbers and few levels, least for many levels);
+     * 1.25 keeps the estimate within 0.9-1.13 times those heaps (see TextHeapEstimateTest).
+     */
+    static final double LOAD_HEADROOM = 1.25;
 
     private static final long MB = 1L << 20;
     private static final long GB = 1L << 30;
@@ -126,12 +131,37 @@ public final class HeapModel {
      * Bytes to read {@code rows} rows of {@code numericColumns} numbers and {@code textColumns} texts whose levels
      * take {@code levelBytesWhileReading} while the file is read: the data, one column copied while it is made exact
      * (a numeric one, the larger) and the two text buffers, with the room G1 needs to collect while the data grows (a
-     * 1M x 20 numeric file of 177 MB by this count fails in a 200 MB heap and loads in 230 MB).
+     * 1M x 20 numeric file, 217 MB by this estimate, loaded in 234-242 MB heaps and failed in 200 MB; TextHeapEstimateTest
+     * has the text-heavy shapes measured).
+     *
+     * @param regionBytes the collector's region size (see {@link #regionBytes(long)})
      */
-    public static long loadBytes(long rows, int numericColumns, int textColumns, long levelBytesWhileReading) {
-        double oneColumnCopy = rows * (double) NUMERIC_CELL_BYTES;
-        return (long) (LOAD_HEADROOM * (dataBytes(rows, numericColumns, textColumns) + levelBytesWhileReading
-                + oneColumnCopy + TEXT_BUFFERS));
+    public static long loadBytes(long rows, int numericColumns, int textColumns, long levelBytesWhileReading,
+                                 long regionBytes) {
+        long oneColumnCopy = columnBytes(rows, NUMERIC_CELL_BYTES, regionBytes);
+        return (long) (LOAD_HEADROOM * (columnsBytes(rows, numericColumns, textColumns, regionBytes)
+                + levelBytesWhileReading + oneColumnCopy + TEXT_BUFFERS));
+    }
+
+    /** The loaded columns without their levels, as {@code regionBytes} regions hold them, and a line number a row. */
+    static long columnsBytes(long rows, int numericColumns, int textColumns, long regionBytes) {
+        return numericColumns * columnBytes(rows, NUMERIC_CELL_BYTES, regionBytes)
+                + textColumns * columnBytes(rows, TEXT_CELL_BYTES, regionBytes) + rows * LINE_NUMBER_BYTES;
+    }
+
+    /**
+     * A column's array as the heap holds it: G1 gives an array of half a region or more whole regions of its own
+     * (a 200,000-row text column's 0.8 MB takes 1 MB), which made a file of many such columns retain a third more
+     * than its cells.
+     */
+    static long columnBytes(long rows, int cellBytes, long regionBytes) {
+        long bytes = ARRAY_HEADER + rows * cellBytes;
+        return bytes >= regionBytes / 2 ? (bytes + regionBytes - 1) / regionBytes * regionBytes : bytes;
+    }
+
+    /** G1's region size in a heap of {@code maxHeapBytes}, by its ergonomics: a 2048th, a power of two of 1-32 MB. */
+    public static long regionBytes(long maxHeapBytes) {
+        return Long.highestOneBit(Math.max(MB, Math.min(32 * MB, maxHeapBytes / 2048)));
     }
 
     /** Bytes the ladder needs beside the loaded data (see the class comment). */
