@@ -114,15 +114,16 @@ public final class CsvDatasetReader {
     /** Refuses, before any parsing, a file whose values will not fit: one sentence now, not an OutOfMemoryError later. */
     private void checkMemory(InputFile input, TextSample sample, Charset charset, char delimiter,
                              CsvReadOptions options) throws InvalidInputException {
-        long load = shape(input, sample, charset, delimiter, options).loadBytes(HeapModel.regionBytes(heap.maxHeap()));
+        // Taken first: reading the start of the file leaves garbage, which the figure would count as in use
         long available = heap.available();
+        long load = shape(input, sample, charset, delimiter, options).loadBytes(HeapModel.regionBytes(heap.maxHeap()));
         if (load > available) {
             throw new InvalidInputException(input.path(), HeapModel.wontLoad(input.name(), load, available,
                     heap.maxHeap()));
         }
     }
 
-    private MemoryEstimate estimate(InputFile input, FileShape shape, int sampleRows, int folds) {
+    private MemoryEstimate estimate(InputFile input, FileShape shape, long available, int sampleRows, int folds) {
         long rows = shape.rows();
         long region = HeapModel.regionBytes(heap.maxHeap());
         long load = shape.loadBytes(region);
@@ -130,7 +131,7 @@ public final class CsvDatasetReader {
                 HeapModel.foldsAtOnce(folds));
         // Once read, what stays is the data; the reading's working space is free again for the climb.
         long climbing = Math.max(load, shape.dataBytes(region) + climb);
-        return new MemoryEstimate(input.name(), rows, load, climbing, heap.available(), heap.maxHeap());
+        return new MemoryEstimate(input.name(), rows, load, climbing, available, heap.maxHeap());
     }
 
     private static FileShape shape(InputFile input, TextSample sample, Charset charset, char delimiter,
@@ -166,7 +167,8 @@ public final class CsvDatasetReader {
         String text = sample.text(charset);
         char delimiter = options.delimiter()
                 .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
-        return estimate(input, shape(input, sample, charset, delimiter, options), sampleRows, folds);
+        long available = heap.available(); // before the start of the file is read, whose garbage it would count
+        return estimate(input, shape(input, sample, charset, delimiter, options), available, sampleRows, folds);
     }
 
     private static boolean allMissing(Column column) {
