@@ -131,13 +131,13 @@ public final class HeapModel {
      * Bytes to read {@code rows} rows of {@code numericColumns} numbers and {@code textColumns} texts whose levels
      * take {@code levelBytesWhileReading} while the file is read: the data, one column copied while it is made exact
      * (a numeric one, the larger) and the two text buffers, with the room G1 needs to collect while the data grows (a
-     * 1M x 20 numeric file, 217 MB by this estimate, loaded in 234-242 MB heaps and failed in 200 MB; TextHeapEstimateTest
-     * has the text-heavy shapes measured).
+     * 1M x 20 numeric file, 217 MB by this estimate, loaded in 234-242 MB heaps and failed in 230-238 MB ones;
+     * TextHeapEstimateTest has the text-heavy shapes measured).
      *
      * @param regionBytes the collector's region size (see {@link #regionBytes(long)})
      */
-    public static long loadBytes(long rows, int numericColumns, int textColumns, long levelBytesWhileReading,
-                                 long regionBytes) {
+    static long loadBytes(long rows, int numericColumns, int textColumns, long levelBytesWhileReading,
+                          long regionBytes) {
         long oneColumnCopy = columnBytes(rows, NUMERIC_CELL_BYTES, regionBytes);
         return (long) (LOAD_HEADROOM * (columnsBytes(rows, numericColumns, textColumns, regionBytes)
                 + levelBytesWhileReading + oneColumnCopy + TEXT_BUFFERS));
@@ -159,9 +159,13 @@ public final class HeapModel {
         return bytes >= regionBytes / 2 ? (bytes + regionBytes - 1) / regionBytes * regionBytes : bytes;
     }
 
-    /** G1's region size in a heap of {@code maxHeapBytes}, by its ergonomics: a 2048th, a power of two of 1-32 MB. */
-    public static long regionBytes(long maxHeapBytes) {
-        return Long.highestOneBit(Math.max(MB, Math.min(32 * MB, maxHeapBytes / 2048)));
+    /**
+     * G1's region size in a heap of {@code maxHeapBytes}, by its ergonomics in Java 17: a 2048th of the heap rounded
+     * up to a power of two, 1 to 32 MB (-XX:+PrintFlagsFinal: 1 MB up to -Xmx2g, 2 MB at 4g, 4 MB at 6g).
+     */
+    static long regionBytes(long maxHeapBytes) {
+        long target = Math.max(MB, Math.min(32 * MB, maxHeapBytes / 2048));
+        return Long.bitCount(target) == 1 ? target : Long.highestOneBit(target) << 1;
     }
 
     /** Bytes the ladder needs beside the loaded data (see the class comment). */

@@ -35,6 +35,21 @@ class HeapModelTest {
     }
 
     @Test
+    void aColumnArrayOfHalfARegionOrMoreTakesWholeRegions() {
+        assertThat(HeapModel.columnBytes(100_000, 4, MB)).isEqualTo(16 + 400_000); // below half a region
+        assertThat(HeapModel.columnBytes(200_000, 4, MB)).isEqualTo(MB);
+        assertThat(HeapModel.columnBytes(1_000_000, 8, MB)).isEqualTo(8 * MB); // 7.6 MB
+    }
+
+    @Test
+    void theRegionIsA2048thOfTheHeapRoundedUpToAPowerOfTwoFrom1To32Mb() {
+        assertThat(HeapModel.regionBytes(256 * MB)).isEqualTo(MB);
+        assertThat(HeapModel.regionBytes(4096 * MB)).isEqualTo(2 * MB);
+        assertThat(HeapModel.regionBytes(6144 * MB)).isEqualTo(4 * MB);
+        assertThat(HeapModel.regionBytes(Long.MAX_VALUE)).isEqualTo(32 * MB);
+    }
+
+    @Test
     void theModelRungsNeedLessOnASampleThanOnEveryRow() {
         long all = HeapModel.climbBytes(10_000_000, 20, 10_000_000, 2);
         long sampled = HeapModel.climbBytes(10_000_000, 20, HeapModel.modelledRows(10_000_000, 1_000_000), 2);
