@@ -33,7 +33,7 @@ public final class CsvDatasetReader {
     /**
      * The start of a file the memory estimate reads: thousands of rows, so that a column of a thousand levels is
      * seen to stop growing (in the 64 KB block it looked like ids, and a 1M x 20 file of two such columns was
-     * estimated a third above the heap it needed); a millisecond or two.
+     * estimated a third above the heap it needed). Reading and splitting it takes 40-50 ms (LoadHeapProbe).
      */
     static final int ESTIMATE_BLOCK = 1 << 20;
 
@@ -116,7 +116,8 @@ public final class CsvDatasetReader {
                              CsvReadOptions options) throws InvalidInputException {
         // Taken first: reading the start of the file leaves garbage, which the figure would count as in use
         long available = heap.available();
-        long load = shape(input, sample, charset, delimiter, options).loadBytes(HeapModel.regionBytes(heap.maxHeap()));
+        FileShape shape = shape(input, sample, charset, delimiter, options);
+        long load = shape.loadBytes(HeapModel.regionBytes(heap.maxHeap()));
         if (load > available) {
             throw new InvalidInputException(input.path(), HeapModel.wontLoad(input.name(), load, available,
                     heap.maxHeap()));
@@ -149,7 +150,7 @@ public final class CsvDatasetReader {
     /**
      * Estimates, before reading it, the heap {@code file} needs to load and to climb the ladder with the model
      * rungs capped at {@code sampleRows} (0 = all rows) cross-validating {@code folds} folds: from its size and its
-     * first block of lines, in milliseconds whatever its size, so that a caller (the ladder command) warns before a
+     * first MB, in tens of milliseconds whatever its size, so that a caller (the ladder command) warns before a
      * long load.
      *
      * @throws InvalidInputException when the file cannot be opened or is not text

@@ -103,7 +103,8 @@ class TextHeapEstimateTest {
         if (file == Measured.NUMERIC_1M_X20) {
             Path numbers = dir.resolve("numbers.csv");
             SyntheticCsv.write(numbers, 4000, 20, 0.02, 42);
-            return new String(Arrays.copyOf(Files.readAllBytes(numbers), CsvDatasetReader.ESTIMATE_BLOCK), StandardCharsets.US_ASCII);
+            byte[] start = Arrays.copyOf(Files.readAllBytes(numbers), CsvDatasetReader.ESTIMATE_BLOCK);
+            return new String(start, StandardCharsets.US_ASCII);
         }
         StringBuilder text = new StringBuilder(header(file));
         for (int row = 0; text.length() < CsvDatasetReader.ESTIMATE_BLOCK; row++) {
