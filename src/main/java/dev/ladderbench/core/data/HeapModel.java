@@ -51,7 +51,7 @@ public final class HeapModel {
     /**
      * Free heap the collector needs while a load fills it, measured: the smallest heaps that loaded six file shapes
      * were 1.1 to 1.5 times what they held at the peak (most for numbers and few levels, least for many levels);
-     * 1.25 keeps the estimate within 0.9-1.13 times those heaps (see TextHeapEstimateTest).
+     * 1.25 keeps the estimate within 0.89-1.13 times those heaps (see TextHeapEstimateTest).
      */
     static final double LOAD_HEADROOM = 1.25;
 
