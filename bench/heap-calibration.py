@@ -1,4 +1,7 @@
-import random, sys, string
+# Writes the text-heavy CSV files the heap estimate was calibrated on (TextHeapEstimateTest has the figures):
+#   python3 bench/heap-calibration.py low|ids|free|mixed|wide [DIR]     (DIR defaults to /tmp/heapcal)
+# then bench/heap-calibration.sh DIR/*.csv bisects the smallest -Xmx for each.
+import os, random, sys
 random.seed(42)
 W = ["red","green","blue","yellow","black"]
 WORDS = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega river stone cloud quick brown lazy".split()
@@ -40,8 +43,10 @@ def wide(path, rows, cols):
         for _ in range(rows):
             f.write(",".join(lv[random.randrange(20)] for _ in range(cols))+"\n")
 kind=sys.argv[1]
-if kind=="low": low("/tmp/heapcal/low5_1m_x10.csv",1_000_000,10)
-if kind=="ids": ids("/tmp/heapcal/ids_1m_x4.csv",1_000_000,4)
-if kind=="free": free("/tmp/heapcal/free_500k_x3.csv",500_000)
-if kind=="mixed": mixed("/tmp/heapcal/mixed_1m_x20.csv",1_000_000)
-if kind=="wide": wide("/tmp/heapcal/wide_200k_x100.csv",200_000,100)
+out=sys.argv[2] if len(sys.argv) > 2 else "/tmp/heapcal"
+os.makedirs(out, exist_ok=True)
+if kind=="low": low(out+"/low5_1m_x10.csv",1_000_000,10)
+if kind=="ids": ids(out+"/ids_1m_x4.csv",1_000_000,4)
+if kind=="free": free(out+"/free_500k_x3.csv",500_000)
+if kind=="mixed": mixed(out+"/mixed_1m_x20.csv",1_000_000)
+if kind=="wide": wide(out+"/wide_200k_x100.csv",200_000,100)
