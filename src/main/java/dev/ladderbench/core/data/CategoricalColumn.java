@@ -10,6 +10,7 @@ public final class CategoricalColumn implements Column {
     private final String name;
     private final int[] codes;
     private final List<String> levels;
+    private final long levelTextBytes;
 
     /**
      * Takes ownership of {@code codes}: the caller must not change the array afterwards.
@@ -19,6 +20,25 @@ public final class CategoricalColumn implements Column {
         this.name = name;
         this.codes = codes;
         this.levels = List.copyOf(levels);
+        this.levelTextBytes = textBytes(this.levels);
+    }
+
+    /** Counted once here, off the FX thread, as the window's heap note after a load reads it there. */
+    private static long textBytes(List<String> levels) {
+        long bytes = 0;
+        for (String level : levels) {
+            bytes += (long) level.length() * (latin1(level) ? 1 : 2);
+        }
+        return bytes;
+    }
+
+    private static boolean latin1(String level) {
+        for (int i = 0; i < level.length(); i++) {
+            if (level.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -37,6 +57,11 @@ public final class CategoricalColumn implements Column {
 
     public List<String> levels() {
         return levels;
+    }
+
+    /** Bytes of the levels' characters as Java strings hold them: one a character, two in a level beyond Latin-1. */
+    public long levelTextBytes() {
+        return levelTextBytes;
     }
 
     @Override

@@ -30,6 +30,12 @@ public final class CsvDatasetReader {
 
     /** Plain files larger than this are read as two halves at once (see {@link FirstPass}). */
     static final long SPLIT_ABOVE = 8L << 20;
+    /**
+     * The start of a file the memory estimate reads: thousands of rows, so that a column of a thousand levels is
+     * seen to stop growing (in the 64 KB block it looked like ids, and a 1M x 20 file of two such columns was
+     * estimated a third above the heap it needed). Reading and splitting it takes 40-50 ms (LoadHeapProbe).
+     */
+    static final int ESTIMATE_BLOCK = 1 << 20;
 
     private final HeapModel heap;
     private final long splitAbove;
@@ -76,7 +82,7 @@ public final class CsvDatasetReader {
         String text = sample.text(charset);
         char delimiter = options.delimiter()
                 .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
-        checkMemory(input, sample, text, delimiter);
+        checkMemory(input, sample, charset, delimiter, options);
         try {
             return load(input, charset, delimiter, text, options, notices, progress, cancel);
         } catch (RecordScan.NotUtf8Exception e) {
@@ -106,52 +112,45 @@ public final class CsvDatasetReader {
     }
 
     /** Refuses, before any parsing, a file whose values will not fit: one sentence now, not an OutOfMemoryError later. */
-    private void checkMemory(InputFile input, TextSample sample, String text, char delimiter)
-            throws InvalidInputException {
-        Shape shape = shape(input, sample, text, delimiter);
-        long load = HeapModel.loadBytes(shape.rows(), shape.columns());
+    private void checkMemory(InputFile input, TextSample sample, Charset charset, char delimiter,
+                             CsvReadOptions options) throws InvalidInputException {
+        // Taken first: reading the start of the file leaves garbage, which the figure would count as in use
         long available = heap.available();
+        FileShape shape = shape(input, sample, charset, delimiter, options);
+        long load = shape.loadBytes(HeapModel.regionBytes(heap.maxHeap()));
         if (load > available) {
             throw new InvalidInputException(input.path(), HeapModel.wontLoad(input.name(), load, available,
                     heap.maxHeap()));
         }
     }
 
-    /** The file's text size and, from its first block, columns and bytes per cell. */
-    private record Shape(long textBytes, double bytesPerCell, int columns) {
-
-        long rows() {
-            return (long) (textBytes / Math.max(1.0, bytesPerCell) / columns);
-        }
-    }
-
-    private MemoryEstimate estimate(InputFile input, Shape shape, int sampleRows, int folds) {
+    private MemoryEstimate estimate(InputFile input, FileShape shape, long available, int sampleRows, int folds) {
         long rows = shape.rows();
-        long load = HeapModel.loadBytes(rows, shape.columns());
-        long climb = HeapModel.climbBytes(rows, shape.columns(), HeapModel.modelledRows(rows, sampleRows),
+        long region = HeapModel.regionBytes(heap.maxHeap());
+        long load = shape.loadBytes(region);
+        long climb = HeapModel.climbBytes(rows, shape.columns().columns(), HeapModel.modelledRows(rows, sampleRows),
                 HeapModel.foldsAtOnce(folds));
         // Once read, what stays is the data; the reading's working space is free again for the climb.
-        long climbing = Math.max(load, HeapModel.dataBytes(rows, shape.columns(), 0) + climb);
-        return new MemoryEstimate(input.name(), rows, load, climbing, heap.available(), heap.maxHeap());
+        long climbing = Math.max(load, shape.dataBytes(region) + climb);
+        return new MemoryEstimate(input.name(), rows, load, climbing, available, heap.maxHeap());
     }
 
-    private static Shape shape(InputFile input, TextSample sample, String text, char delimiter)
-            throws InvalidInputException {
-        long textBytes;
-        try {
-            textBytes = input.estimatedTextBytes();
+    private static FileShape shape(InputFile input, TextSample sample, Charset charset, char delimiter,
+                                   CsvReadOptions options) throws InvalidInputException {
+        try (CountingInputStream counted = input.openCounted(); InputStream content = input.openContent(counted)) {
+            byte[] block = content.readNBytes(ESTIMATE_BLOCK);
+            boolean wholeFile = sample.wholeFile() || block.length < ESTIMATE_BLOCK || content.read() < 0;
+            return FileShape.of(input.estimatedTextBytes(), new String(block, charset), block.length, wholeFile,
+                    delimiter, new CellRules(options.missingTokens()));
         } catch (IOException e) {
             throw InputFile.cannotRead(input.path(), e);
         }
-        int lines = Math.max(1, (int) text.chars().filter(c -> c == '\n').count());
-        int columns = Math.max(1, SampleHeader.fieldCount(text, delimiter));
-        return new Shape(textBytes, (double) sample.byteCount() / ((double) lines * columns), columns);
     }
 
     /**
      * Estimates, before reading it, the heap {@code file} needs to load and to climb the ladder with the model
      * rungs capped at {@code sampleRows} (0 = all rows) cross-validating {@code folds} folds: from its size and its
-     * first block of lines, in milliseconds whatever its size, so that a caller (the ladder command) warns before a
+     * first MB, in tens of milliseconds whatever its size, so that a caller (the ladder command) warns before a
      * long load.
      *
      * @throws InvalidInputException when the file cannot be opened or is not text
@@ -165,10 +164,12 @@ public final class CsvDatasetReader {
             throw new InvalidInputException(file, input.name() + " is not a text file (" + binary
                     + "); export the data as CSV and open that file.");
         }
-        String text = sample.text(sample.validUtf8() ? StandardCharsets.UTF_8 : TextSample.WINDOWS_1252);
+        Charset charset = sample.validUtf8() ? StandardCharsets.UTF_8 : TextSample.WINDOWS_1252;
+        String text = sample.text(charset);
         char delimiter = options.delimiter()
                 .orElseGet(() -> DelimiterSniffer.sniff(text, sample.wholeFile(), input.namedTsv()));
-        return estimate(input, shape(input, sample, text, delimiter), sampleRows, folds);
+        long available = heap.available(); // before the start of the file is read, whose garbage it would count
+        return estimate(input, shape(input, sample, charset, delimiter, options), available, sampleRows, folds);
     }
 
     private static boolean allMissing(Column column) {

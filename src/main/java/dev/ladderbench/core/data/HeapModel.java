@@ -15,9 +15,10 @@ import java.util.function.LongSupplier;
  *
  * <p>Bytes, for r rows, c columns and m modelled rows (all labelled rows, or the sample the cap allows):
  * <ul>
- *     <li>the data: a double a numeric cell, a level code a text cell, and a line number a row;</li>
- *     <li>reading it, beside the data: one column copied while it is made exact, the two reading threads' text
- *     buffers, and the collector's room to work;</li>
+ *     <li>the data: a double a numeric cell, a level code a text cell, and a line number a row; and a text
+ *     column's levels, each a string;</li>
+ *     <li>reading it, beside the data: the tables that look each level up, one column copied while it is made
+ *     exact, the two reading threads' text buffers, and the collector's room to work;</li>
  *     <li>climbing it, beside the data: per row the labels, row positions, a sorted column copy and rung 0's
  *     64-bit duplicate key; and for each fold fitted at the same time three copies of the modelled rows (the
  *     preprocessed training rows, the rows being scored, the model's working arrays: a forest's sorted
@@ -29,6 +30,17 @@ public final class HeapModel {
     public static final int NUMERIC_CELL_BYTES = Double.BYTES;
     public static final int TEXT_CELL_BYTES = Integer.BYTES;
     static final int LINE_NUMBER_BYTES = Integer.BYTES;
+    private static final int ARRAY_HEADER = 16;
+    /**
+     * A level beside its characters, once loaded: the String (24), its byte array's header (16) and padding
+     * (4 on average), and its place in the column's list of levels (4).
+     */
+    static final int LEVEL_BYTES = 48;
+    /**
+     * A level's lookup while the file is read, beside {@link #LEVEL_BYTES}: the hash map's entry (32), the boxed
+     * code (16), its share of the hash table (8 on average) and the list's spare room (2).
+     */
+    static final int LEVEL_LOOKUP_BYTES = 58;
     /** Labels (4), row positions (4), a sorted column copy (8), duplicate keys (8) and fold codes (8). */
     static final int CLIMB_BYTES_PER_ROW = 32;
     static final int COPIES_PER_FOLD = 3;
@@ -36,8 +48,12 @@ public final class HeapModel {
     static final int MODELLED_ROW_OVERHEAD = 16;
     /** The text buffers of the two reading threads. */
     static final long TEXT_BUFFERS = 2L * CsvTokenizer.BUFFER * Character.BYTES;
-    /** Free heap the collector needs while a load fills it, measured (see {@link #loadBytes(long, int)}). */
-    static final double LOAD_HEADROOM = 1.2;
+    /**
+     * Free heap the collector needs while a load fills it, measured: the smallest heaps that loaded six file shapes
+     * were 1.1 to 1.5 times what they held at the peak (most for numbers and few levels, least for many levels);
+     * 1.25 keeps the estimate within 0.89-1.13 times those heaps (see TextHeapEstimateTest).
+     */
+    static final double LOAD_HEADROOM = 1.25;
 
     private static final long MB = 1L << 20;
     private static final long GB = 1L << 30;
@@ -81,27 +97,75 @@ public final class HeapModel {
         return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
-    /** The loaded data: a double a numeric cell, a level code a text cell, a line number a row. */
+    /** The loaded data without its levels: a double a numeric cell, a level code a text cell, a line number a row. */
     public static long dataBytes(long rows, int numericColumns, int textColumns) {
         return rows * ((long) numericColumns * NUMERIC_CELL_BYTES + (long) textColumns * TEXT_CELL_BYTES
                 + LINE_NUMBER_BYTES);
     }
 
-    /** The loaded {@code data}, counted as {@link #dataBytes(long, int, int)} does. */
+    /** The loaded {@code data}: as {@link #dataBytes(long, int, int)} counts it, and its text columns' levels. */
     public static long dataBytes(Dataset data) {
-        int numeric = (int) data.columns().stream().filter(NumericColumn.class::isInstance).count();
-        return dataBytes(data.rowCount(), numeric, data.columnCount() - numeric);
+        int numeric = 0;
+        long levels = 0;
+        for (Column column : data.columns()) {
+            if (column instanceof CategoricalColumn text) {
+                levels += (long) text.levels().size() * LEVEL_BYTES + text.levelTextBytes();
+            } else {
+                numeric++;
+            }
+        }
+        return dataBytes(data.rowCount(), numeric, data.columnCount() - numeric) + levels;
+    }
+
+    /** {@code levels} levels of a text column, {@code payloadPerLevel} bytes of characters each, once loaded. */
+    static long levelBytes(long levels, double payloadPerLevel) {
+        return (long) Math.ceil(levels * (LEVEL_BYTES + payloadPerLevel));
+    }
+
+    /** The same levels while the file is read, when each also has its entry in the table that looks it up. */
+    static long levelBytesWhileReading(long levels, double payloadPerLevel) {
+        return (long) Math.ceil(levels * (LEVEL_BYTES + LEVEL_LOOKUP_BYTES + payloadPerLevel));
     }
 
     /**
-     * Bytes to read {@code rows} rows of {@code columns} columns, before their kinds are known (every cell counted
-     * as a number, the larger): the data, one column copied while it is made exact and the two text buffers, with
-     * the room G1 needs to collect while the data grows (a 1M x 20 file of 177 MB by this count fails in a 200 MB
-     * heap and loads in 230 MB).
+     * Bytes to read {@code rows} rows of {@code numericColumns} numbers and {@code textColumns} texts whose levels
+     * take {@code levelBytesWhileReading} while the file is read: the data, one column copied while it is made exact
+     * (a numeric one, the larger) and the two text buffers, with the room G1 needs to collect while the data grows (a
+     * 1M x 20 numeric file, 217 MB by this estimate, loaded in 234-242 MB heaps and failed in 230-238 MB ones;
+     * TextHeapEstimateTest has the text-heavy shapes measured).
+     *
+     * @param regionBytes the collector's region size (see {@link #regionBytes(long)})
      */
-    public static long loadBytes(long rows, int columns) {
-        double oneColumnCopy = rows * (double) NUMERIC_CELL_BYTES;
-        return (long) (LOAD_HEADROOM * (dataBytes(rows, columns, 0) + oneColumnCopy + TEXT_BUFFERS));
+    static long loadBytes(long rows, int numericColumns, int textColumns, long levelBytesWhileReading,
+                          long regionBytes) {
+        long oneColumnCopy = columnBytes(rows, NUMERIC_CELL_BYTES, regionBytes);
+        return (long) (LOAD_HEADROOM * (columnsBytes(rows, numericColumns, textColumns, regionBytes)
+                + levelBytesWhileReading + oneColumnCopy + TEXT_BUFFERS));
+    }
+
+    /** The loaded columns without their levels, as {@code regionBytes} regions hold them, and a line number a row. */
+    static long columnsBytes(long rows, int numericColumns, int textColumns, long regionBytes) {
+        return numericColumns * columnBytes(rows, NUMERIC_CELL_BYTES, regionBytes)
+                + textColumns * columnBytes(rows, TEXT_CELL_BYTES, regionBytes) + rows * LINE_NUMBER_BYTES;
+    }
+
+    /**
+     * A column's array as the heap holds it: G1 gives an array of half a region or more whole regions of its own
+     * (a 200,000-row text column's 0.8 MB takes 1 MB), which made a file of many such columns retain a third more
+     * than its cells.
+     */
+    static long columnBytes(long rows, int cellBytes, long regionBytes) {
+        long bytes = ARRAY_HEADER + rows * cellBytes;
+        return bytes >= regionBytes / 2 ? (bytes + regionBytes - 1) / regionBytes * regionBytes : bytes;
+    }
+
+    /**
+     * G1's region size in a heap of {@code maxHeapBytes}, by its ergonomics in Java 17: a 2048th of the heap rounded
+     * up to a power of two, 1 to 32 MB (-XX:+PrintFlagsFinal: 1 MB up to -Xmx2g, 2 MB at 4g, 4 MB at 6g).
+     */
+    static long regionBytes(long maxHeapBytes) {
+        long target = Math.max(MB, Math.min(32 * MB, maxHeapBytes / 2048));
+        return Long.bitCount(target) == 1 ? target : Long.highestOneBit(target) << 1;
     }
 
     /** Bytes the ladder needs beside the loaded data (see the class comment). */

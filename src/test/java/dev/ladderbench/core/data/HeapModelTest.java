@@ -23,8 +23,30 @@ class HeapModelTest {
     }
 
     @Test
-    void loadedDataTakesADoubleANumericCellACodeATextCellAndALineNumberARow() {
-        assertThat(HeapModel.dataBytes(fourRows())).isEqualTo(4 * (8 + 4 + 4));
+    void loadedDataTakesADoubleANumericCellACodeATextCellALineNumberARowAndAStringALevel() {
+        assertThat(HeapModel.dataBytes(fourRows())).isEqualTo(4 * (8 + 4 + 4) + 2 * (HeapModel.LEVEL_BYTES + 1));
+    }
+
+    @Test
+    void aLevelBeyondLatin1TakesTwoBytesACharacter() {
+        Dataset greek = Columns.dataset(Columns.texts("t", "αβ", "αβ"));
+
+        assertThat(HeapModel.dataBytes(greek)).isEqualTo(2 * (4 + 4) + HeapModel.LEVEL_BYTES + 4);
+    }
+
+    @Test
+    void aColumnArrayOfHalfARegionOrMoreTakesWholeRegions() {
+        assertThat(HeapModel.columnBytes(100_000, 4, MB)).isEqualTo(16 + 400_000); // below half a region
+        assertThat(HeapModel.columnBytes(200_000, 4, MB)).isEqualTo(MB);
+        assertThat(HeapModel.columnBytes(1_000_000, 8, MB)).isEqualTo(8 * MB); // 7.6 MB
+    }
+
+    @Test
+    void theRegionIsA2048thOfTheHeapRoundedUpToAPowerOfTwoFrom1To32Mb() {
+        assertThat(HeapModel.regionBytes(256 * MB)).isEqualTo(MB);
+        assertThat(HeapModel.regionBytes(4096 * MB)).isEqualTo(2 * MB);
+        assertThat(HeapModel.regionBytes(6144 * MB)).isEqualTo(4 * MB);
+        assertThat(HeapModel.regionBytes(Long.MAX_VALUE)).isEqualTo(32 * MB);
     }
 
     @Test
