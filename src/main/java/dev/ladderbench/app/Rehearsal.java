@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A rehearsal of the first file while the window waits for one. On the first rows of the clean readmission
@@ -159,8 +160,7 @@ final class Rehearsal extends AnimationTimer {
     private static String firstLines() {
         String sample = new String(Samples.byId("readmission").orElseThrow().generate().get(0).bytes(),
                 StandardCharsets.UTF_8);
-        return sample.lines().limit(ROWS + 1).reduce(new StringBuilder(), (text, line) -> text.append(line).append('\n'),
-                StringBuilder::append).toString();
+        return sample.lines().limit(ROWS + 1).collect(Collectors.joining("\n", "", "\n"));
     }
 
     private record Rehearsed(Dataset dataset, List<ColumnProfile> profiles, List<RungResult> rungs) {
