@@ -64,6 +64,11 @@ public final class RowsByPulse extends AnimationTimer {
         return new RowsByPulse(table, firstRows);
     }
 
+    /** Whether a table is growing now, or waiting for its turn to. */
+    static boolean anyGrowing() {
+        return !TURNS.isEmpty();
+    }
+
     /** Shows the first rows in the coming pulse and the rest over the pulses after it. */
     public void restart() {
         if (table.getMaxHeight() == Region.USE_COMPUTED_SIZE) { // not growing already
