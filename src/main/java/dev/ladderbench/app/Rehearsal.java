@@ -38,20 +38,24 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * A rehearsal of the first file while the window waits for one. On the first rows of the clean readmission
- * sample it loads, profiles and climbs rungs 0 to 3 in the background, then builds the preview, the column list
- * and each rung's figures in a hidden pane of the window, one every few frames, and drops them.
+ * A rehearsal of the views a first file brings, while the window is idle. On the first rows of the clean
+ * readmission sample it loads, profiles and climbs rungs 0 to 3 in the background, then builds the preview, the
+ * column list and each rung's figures in a hidden pane of the window, one every few frames, and drops them.
  * <p>
  * JavaFX keeps its style lookups per window and the JIT compiles what runs often, so the first file a person
  * opened waited for both: its frames came up to 150-210 ms apart on two cores, a second file's under 70 ms.
- * Rehearsed, the first file is opened as a second one is. The rehearsal gives way to the person: it stops as
- * soon as a file is opened or any work starts, and drops what it built.
+ * Rehearsed, the first file is opened as a second one is. The rehearsal gives way to the person: it waits while
+ * any work runs (a file loading, a rung climbing), and once a file is shown it skips the tables, which that file
+ * has styled already, and rehearses only the rungs' figures.
  */
 final class Rehearsal extends AnimationTimer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rehearsal.class);
-    /** Pulses after the window shows before the rehearsal starts: the window's own first frames come first. */
-    private static final int FIRST_PULSE = 30;
+    /**
+     * Pulses without work running before the rehearsal starts or goes on: the window's own first frames come
+     * first, and a file's first frames (with the JIT compiling what they ran) after it was opened.
+     */
+    private static final int QUIET_PULSES = 30;
     /** Pulses each rehearsed view is kept: long enough for the tables to grow into their room (see RowsByPulse). */
     private static final int PULSES_PER_VIEW = 12;
     /** Enough rows to fill the preview and to cross-validate on, few enough to climb in a fraction of a second. */
@@ -60,12 +64,14 @@ final class Rehearsal extends AnimationTimer {
     private final WorkbenchViewModel model;
     private final Pane hidden;
     private final CancellationToken cancel = new CancellationToken();
-    private final Deque<Supplier<Node>> views = new ArrayDeque<>();
+    private final Deque<View> views = new ArrayDeque<>();
     private final CompletableFuture<Boolean> finished = new CompletableFuture<>();
     private CompletableFuture<Rehearsed> rehearsed;
     private Node shown;
     private boolean climbed;
     private long pulses;
+    /** Pulses since work last ran. */
+    private int quiet;
 
     private Rehearsal(WorkbenchViewModel model, Pane hidden) {
         this.model = model;
@@ -73,10 +79,10 @@ final class Rehearsal extends AnimationTimer {
     }
 
     /**
-     * Rehearses in {@code hidden}, a pane of the shown window that is not visible while no file is open.
+     * Rehearses in {@code hidden}, a pane in the shown window's scene that is never shown.
      *
-     * @return completed once the rehearsal has dropped its views: true when it rehearsed every view, false when it
-     *         gave way to the person or could not climb
+     * @return completed once the rehearsal has dropped its views: true when it ran to its end, false when it could
+     *         not climb
      */
     static CompletionStage<Boolean> start(WorkbenchViewModel model, Pane hidden) {
         Rehearsal rehearsal = new Rehearsal(model, hidden);
@@ -86,15 +92,19 @@ final class Rehearsal extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        if (model.dataset().datasetProperty().get() != null || model.runner().busyProperty().get()) {
-            finish(false);
+        if (model.runner().busyProperty().get()) {
+            quiet = 0;
+            return;
+        }
+        if (quiet < QUIET_PULSES) {
+            quiet++;
             return;
         }
         pulses++;
-        if (pulses == FIRST_PULSE) {
+        if (rehearsed == null) {
             rehearsed = CompletableFuture.supplyAsync(this::climb, Rehearsal::runInBackground);
         }
-        if (rehearsed == null || !rehearsed.isDone() || pulses % PULSES_PER_VIEW != 0) {
+        if (!rehearsed.isDone() || pulses % PULSES_PER_VIEW != 0) {
             return;
         }
         if (!climbed) {
@@ -108,11 +118,14 @@ final class Rehearsal extends AnimationTimer {
         }
         hidden.getChildren().remove(shown);
         shown = null;
+        if (model.dataset().datasetProperty().get() != null) {
+            views.removeIf(View::table);
+        }
         if (views.isEmpty()) {
             finish(true);
             return;
         }
-        shown = views.poll().get();
+        shown = views.poll().build().get();
         hidden.getChildren().add(shown);
     }
 
@@ -163,21 +176,25 @@ final class Rehearsal extends AnimationTimer {
         return sample.lines().limit(ROWS + 1).collect(Collectors.joining("\n", "", "\n"));
     }
 
+    /** A view to rehearse; a table is the preview or the column list, which a shown file has rehearsed already. */
+    private record View(boolean table, Supplier<Node> build) {
+    }
+
     private record Rehearsed(Dataset dataset, List<ColumnProfile> profiles, List<RungResult> rungs) {
 
         /** The views a first file brings, in the order a person meets them. */
-        List<Supplier<Node>> views() {
+        List<View> views() {
             double leakage = LadderSettings.defaults().thresholds().leakageAuc();
-            List<Supplier<Node>> views = new ArrayList<>();
-            views.add(() -> new DataPreview(dataset));
-            views.add(() -> {
+            List<View> views = new ArrayList<>();
+            views.add(new View(true, () -> new DataPreview(dataset)));
+            views.add(new View(true, () -> {
                 ObservableList<ColumnRow> rows = FXCollections.observableArrayList();
                 ColumnTable columns = new ColumnTable(rows);
                 rows.setAll(profiles.stream().map(ColumnRow::new).toList()); // as a file's come: a few a frame
                 return columns;
-            });
+            }));
             for (RungResult rung : rungs) {
-                views.add(() -> RungView.figures(rung, leakage).orElseThrow());
+                views.add(new View(false, () -> RungView.figures(rung, leakage).orElseThrow()));
             }
             return views;
         }

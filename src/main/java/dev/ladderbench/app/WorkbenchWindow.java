@@ -54,8 +54,13 @@ public final class WorkbenchWindow {
     private final Stage stage;
     private final WorkbenchViewModel model;
     private final BorderPane root = new BorderPane();
-    /** The data step's table of rows, hidden while the welcome shows. */
+    /** The data step's table of rows. */
     private final StackPane preview = new StackPane();
+    /**
+     * Where the rehearsal builds its views: in the scene, so that they are styled and laid out as the window's own,
+     * but never shown and outside every layout, at the size of the centre's views.
+     */
+    private final StackPane rehearsalStage = new StackPane();
 
     public WorkbenchWindow(Stage stage, WorkbenchViewModel model) {
         this(stage, model, new SamplesViewModel(model));
@@ -73,7 +78,11 @@ public final class WorkbenchWindow {
         MainMenu menu = new MainMenu(model, samples, () -> stage);
         menu.addBeforeHelp(new ViewMenu(appearance, model.ladder()));
         menu.addToHelp(taxonomyItem(), new SeparatorMenuItem());
-        VBox top = new VBox(menu, stepBar(), new SessionBanner(model.session()), new ExercisePanel(samples.exercise()));
+        rehearsalStage.setVisible(false);
+        rehearsalStage.setManaged(false);
+        rehearsalStage.resize(WIDTH * 0.55, HEIGHT * 0.8);
+        VBox top = new VBox(menu, stepBar(), new SessionBanner(model.session()), new ExercisePanel(samples.exercise()),
+                rehearsalStage);
         root.setTop(top);
         root.setCenter(body(samples));
         LoadStatusBar status = new LoadStatusBar(model);
@@ -133,13 +142,13 @@ public final class WorkbenchWindow {
     }
 
     /**
-     * Rehearses opening a file while the window waits for one, so that the first file opens as smoothly as the next
-     * (see {@link Rehearsal}); the application does, tests need not.
+     * Rehearses, while the window is idle, the views a first file brings, so that they come as smoothly as a second
+     * file's (see {@link Rehearsal}); the application does, tests need not.
      *
-     * @return completed once the rehearsal is over: true when it ran to its end, false when it gave way to the person
+     * @return completed once the rehearsal is over: true when it ran to its end, false when it could not climb
      */
     public CompletionStage<Boolean> rehearseFirstFile() {
-        return Rehearsal.start(model, preview);
+        return Rehearsal.start(model, rehearsalStage);
     }
 
     public WorkbenchViewModel model() {

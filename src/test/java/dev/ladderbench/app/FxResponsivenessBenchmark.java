@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Measures how long the FX thread goes without a pulse while the real window starts, rehearses a first file
  * while idle (as the application does, see {@link Rehearsal}; the benchmark waits for it to end, as a person
- * choosing a file gives it time to), opens a file and climbs rungs 0 to 3 on it, each rung's step shown as a person would see it: the longest gap between two
- * animation pulses is the worst freeze a person would see. Beside the wall-clock gaps it gives the FX
+ * choosing a file gives it time to), opens a file and climbs rungs 0 to 3 on it, each rung's step shown as a
+ * person would see it: the longest gap between two animation pulses is the worst freeze a person would see. Beside the wall-clock gaps it gives the FX
  * thread's own CPU time in the worst gap and the most CPU it spent between any two pulses: on a shared
  * machine the wall gaps include time the thread waited for a core, which its CPU time does not (a busy
  * machine still inflates it somewhat, the JIT compiler getting less time). A benchmark, not a test
@@ -39,13 +39,15 @@ import java.util.stream.Collectors;
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32 \
  *      -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.ladderbench.app.FxResponsivenessBenchmark \
- *      [--open-only] [--open-twice] [--no-rehearsal] [--snapshots] [--frames] FILE.csv | synthetic:1000000x20
+ *      [--open-only] [--open-twice] [--open-at-launch | --no-rehearsal] [--snapshots] [--frames] FILE.csv | synthetic:1000000x20
  * </pre>
  *
  * {@code synthetic:ROWSxCOLUMNS} writes the bench command's synthetic file to a temporary folder first.
  * {@code --open-only} stops after opening (a million rows' rungs take minutes); {@code --open-twice} opens the
- * file a second time, warm, as a person opening the next file would; {@code --no-rehearsal} opens the file cold,
- * as when it is given on the command line; {@code --snapshots} writes a
+ * file a second time, warm, as a person opening the next file would; {@code --open-at-launch} opens the file at
+ * once, as one given on the command line is, then waits for the rehearsal (the rungs' figures only, then) before
+ * climbing, as a person reading the data gives it time to; {@code --no-rehearsal} starts none, so that every
+ * first view is cold; {@code --snapshots} writes a
  * PNG of the window after each phase to target/screenshots, to look at; {@code --frames} lists every frame of
  * each phase: the FX thread's CPU, the wall time, the CPU of the scene's CSS and layout pass in it and (on Linux)
  * the FX thread's wait for a core, then the threads that ran longest in the phase (see {@link ThreadSchedule}).
@@ -64,6 +66,7 @@ public final class FxResponsivenessBenchmark {
     private final boolean frames;
     private final boolean openTwice;
     private final boolean rehearse;
+    private final boolean openAtLaunch;
     // Written and read on the FX thread only.
     private final List<long[]> gaps = new ArrayList<>();
     private long lastPulse;
@@ -78,18 +81,21 @@ public final class FxResponsivenessBenchmark {
     private Stage stage;
     private CompletableFuture<Boolean> rehearsal;
 
-    private FxResponsivenessBenchmark(boolean snapshots, boolean frames, boolean openTwice, boolean rehearse) {
+    private FxResponsivenessBenchmark(boolean snapshots, boolean frames, boolean openTwice, boolean rehearse,
+                                      boolean openAtLaunch) {
         this.snapshots = snapshots;
         this.frames = frames;
         this.openTwice = openTwice;
         this.rehearse = rehearse;
+        this.openAtLaunch = openAtLaunch;
     }
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
         String source = arguments.get(arguments.size() - 1);
         new FxResponsivenessBenchmark(arguments.contains("--snapshots"), arguments.contains("--frames"),
-                arguments.contains("--open-twice"), !arguments.contains("--no-rehearsal"))
+                arguments.contains("--open-twice"), !arguments.contains("--no-rehearsal"),
+                arguments.contains("--open-at-launch"))
                 .run(source, arguments.contains("--open-only"));
         Platform.exit();
     }
@@ -126,12 +132,8 @@ public final class FxResponsivenessBenchmark {
                 + " process CPU %.2f s by then%n", shownAt - launched, cpuToShow / 1e9);
         waitFor(() -> pulses >= 10);
         phase("first window", System.nanoTime());
-        if (rehearse) {
-            resetGaps();
-            long rehearsing = System.nanoTime();
-            boolean rehearsed = rehearsal.get(1, TimeUnit.MINUTES);
-            settle();
-            phase(rehearsed ? "rehearsal" : "rehearsal (stopped short)", rehearsing);
+        if (rehearse && !openAtLaunch) {
+            awaitRehearsal("rehearsal");
         }
 
         Path file = file(source, temporary);
@@ -140,6 +142,9 @@ public final class FxResponsivenessBenchmark {
         long cpuBefore = processCpu();
         long wallBefore = System.nanoTime();
         open(model, file, "open ");
+        if (rehearse && openAtLaunch) {
+            awaitRehearsal("rehearsal after the file");
+        }
         if (openTwice) {
             open(model, file, "open again ");
         }
@@ -174,6 +179,14 @@ public final class FxResponsivenessBenchmark {
         System.out.printf(Locale.ROOT, "%nprocess CPU %.1f s over %.1f s wall after the window; load average %.2f%n",
                 (processCpu() - cpuBefore) / 1e9, (System.nanoTime() - wallBefore) / 1e9,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private void awaitRehearsal(String phase) throws Exception {
+        resetGaps();
+        long rehearsing = System.nanoTime();
+        boolean rehearsed = rehearsal.get(1, TimeUnit.MINUTES);
+        settle();
+        phase(rehearsed ? phase : phase + " (could not climb)", rehearsing);
     }
 
     private void open(WorkbenchViewModel model, Path file, String phase) throws Exception {
