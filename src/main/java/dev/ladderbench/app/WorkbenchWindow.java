@@ -54,8 +54,6 @@ public final class WorkbenchWindow {
     private final Stage stage;
     private final WorkbenchViewModel model;
     private final BorderPane root = new BorderPane();
-    /** The data step's table of rows. */
-    private final StackPane preview = new StackPane();
     /**
      * Where the rehearsal builds its views: in the scene, so that they are styled and laid out as the window's own,
      * but never shown and outside every layout, at the size of the centre's views.
@@ -168,6 +166,7 @@ public final class WorkbenchWindow {
         panel.disableProperty().bind(model.runner().busyProperty().or(model.dataset().datasetProperty().isNull()));
         panel.setMinWidth(420);
 
+        StackPane preview = new StackPane();
         // A new table for each file: reusing one made every row already shown rebuild its cells for the new
         // columns in one frame (a second file's first frame took 130-175 ms of FX CPU that way). Without a file
         // the welcome pane stands in for the data, so there is no table.
