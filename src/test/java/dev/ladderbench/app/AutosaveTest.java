@@ -9,13 +9,9 @@ import dev.ladderbench.core.session.SessionFiles;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -30,20 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 /** The session is autosaved while the window runs, offered back after a crash, and gone after a clean exit. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class AutosaveTest {
+class AutosaveTest extends WindowTest {
 
     @TempDir
     Path dir;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     private record Window(WorkbenchViewModel model, Autosave autosave, Stage stage) {
     }

@@ -5,14 +5,9 @@ import javafx.scene.Node;
 import javafx.geometry.Point2D;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.PickResult;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -24,20 +19,10 @@ import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Charts as images: the context menu on a chart, and every chart of a step exported at twice its size. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ChartImagesTest {
+class ChartImagesTest extends WindowTest {
 
     @TempDir
     Path dir;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     private WorkbenchViewModel climbToLinear(FxRobot robot) throws Exception {
         WorkbenchViewModel model = WorkbenchOnCredit.show(robot, stage, dir.resolve("settings"), FakeClimber.passing());

@@ -6,14 +6,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
@@ -21,20 +16,10 @@ import static dev.ladderbench.app.WorkbenchOnCredit.climb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Checklist step on credit-g with the fixtures' rung results (fake climber). */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ChecklistWindowTest {
+class ChecklistWindowTest extends WindowTest {
 
     @TempDir
     Path settings;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     private WorkbenchViewModel show(FxRobot robot) throws Exception {
         return WorkbenchOnCredit.show(robot, stage, settings, FakeClimber.passing());

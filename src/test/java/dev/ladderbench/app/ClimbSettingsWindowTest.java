@@ -8,14 +8,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
@@ -23,20 +18,10 @@ import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ladder > Climb settings: folds, fold scheme and seed chosen in the window reach the rungs and make old results stale. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ClimbSettingsWindowTest {
+class ClimbSettingsWindowTest extends WindowTest {
 
     @TempDir
     Path settings;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     private WorkbenchViewModel show(FxRobot robot, FakeClimber climber) throws Exception {
         return WorkbenchOnCredit.show(robot, stage, settings, climber);

@@ -10,14 +10,9 @@ import dev.ladderbench.core.data.LoadResult;
 import dev.ladderbench.core.drift.DriftFiles;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
@@ -29,20 +24,10 @@ import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A drift comparison that runs out of memory says so in one sentence, lets go of what it read, and can run again. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class DriftOutOfMemoryTest {
+class DriftOutOfMemoryTest extends WindowTest {
 
     @TempDir
     Path dir;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     /** Reads files as usual, but the first production file fills a partial result and runs out of memory. */
     private static final class ExhaustingLoader implements DatasetLoader {

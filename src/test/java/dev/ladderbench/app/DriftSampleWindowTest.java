@@ -5,14 +5,9 @@ import dev.ladderbench.app.drift.DriftViewModel;
 import dev.ladderbench.core.drift.DriftFiles;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
@@ -21,20 +16,10 @@ import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Drift tab says when its model learned from the ladder's sample rather than every training row. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class DriftSampleWindowTest {
+class DriftSampleWindowTest extends WindowTest {
 
     @TempDir
     Path dir;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     @Test
     void aModelFittedOnASampleSaysSoBesideThePredictionDrift(FxRobot robot) throws Exception {

@@ -3,14 +3,9 @@ package dev.ladderbench.app;
 import dev.ladderbench.core.bench.SyntheticCsv;
 import dev.ladderbench.core.data.HeapModel;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
@@ -23,22 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that will not load is refused in one sentence before anything is read, one whose climb may not fit opens with
  * a note.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class HeapEstimateWindowTest {
+class HeapEstimateWindowTest extends WindowTest {
 
     private static final long MB = 1L << 20;
 
     @TempDir
     Path dir;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     private WorkbenchViewModel show(FxRobot robot, HeapModel heap) {
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(heap), WorkRunner.background(),

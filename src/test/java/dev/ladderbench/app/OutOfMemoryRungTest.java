@@ -5,14 +5,9 @@ import dev.ladderbench.app.ladder.RungState;
 import dev.ladderbench.core.ladder.RungId;
 import dev.ladderbench.core.ladder.RungResult;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
@@ -23,20 +18,10 @@ import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rung that runs out of memory says so in one sentence, lets go of what it had built, and can run again. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class OutOfMemoryRungTest {
+class OutOfMemoryRungTest extends WindowTest {
 
     @TempDir
     Path settings;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     /** Fills a partial result, then runs out of memory, on its first forest only; the fixtures otherwise. */
     private static final class ExhaustingClimber implements RungClimber {

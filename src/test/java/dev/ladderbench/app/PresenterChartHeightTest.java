@@ -2,14 +2,9 @@ package dev.ladderbench.app;
 
 import dev.ladderbench.core.ladder.RungId;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
@@ -18,20 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Presenter mode zooms the charts with the text: at 200 % a chart is twice as high as at 100 %. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class PresenterChartHeightTest {
+class PresenterChartHeightTest extends WindowTest {
 
     @TempDir
     Path settings;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     @Test
     void atTwiceTheFontSizeTheChartsAreTwiceAsHigh(FxRobot robot) throws Exception {

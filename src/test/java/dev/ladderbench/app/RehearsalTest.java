@@ -1,14 +1,9 @@
 package dev.ladderbench.app;
 
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -23,20 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The start-up rehearsal of a first file: in an idle window it builds every view and leaves nothing behind;
  * a file opened during it is shown alone, and the rehearsal still ends, leaving nothing behind.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class RehearsalTest {
+class RehearsalTest extends WindowTest {
 
     @TempDir
     Path dir;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     private WorkbenchWindow show(FxRobot robot) {
         WorkbenchViewModel model = new WorkbenchViewModel(DatasetLoader.csv(), WorkRunner.background(),

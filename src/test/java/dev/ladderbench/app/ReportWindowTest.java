@@ -17,17 +17,12 @@ import dev.ladderbench.core.ladder.RungResult;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,23 +35,13 @@ import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Report step on credit-g with the fixtures' rung results (fake climber), exporting through the window. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ReportWindowTest {
+class ReportWindowTest extends WindowTest {
 
     @TempDir
     Path settings;
 
     @TempDir
     Path out;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     /** Credit-g open, with rung 0 answering a {@code target-leakage} fail. */
     private WorkbenchViewModel show(FxRobot robot) throws Exception {

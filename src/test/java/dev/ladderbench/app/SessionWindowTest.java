@@ -6,14 +6,9 @@ import dev.ladderbench.core.ladder.CvScheme;
 import dev.ladderbench.core.ladder.LadderSettings;
 import dev.ladderbench.core.ladder.RungId;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,20 +20,10 @@ import static dev.ladderbench.app.FxConditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** File > Save session and Open session, driven through the view model (file dialogs cannot run headless). */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class SessionWindowTest {
+class SessionWindowTest extends WindowTest {
 
     @TempDir
     Path dir;
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchWindow.applyTheme();
-    }
 
     /** Climb settings other than the defaults, as chosen in Ladder > Climb settings. */
     private static final LadderSettings CLIMB = new LadderSettings(10, 7, CvScheme.SHUFFLED,
